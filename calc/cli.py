@@ -1,0 +1,74 @@
+"""Command line: `python -m calc evaluate FILE` (FILE `-` reads stdin).
+
+Invalid input exits with code 2 and a Dutch message on stderr naming the field; it never
+prints a traceback. The output JSON is a public contract: fields may be added, never changed.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from calc.errors import InputProblem, InvalidSituation
+from calc.evaluate import evaluate
+from calc.validate import parse_situation_json
+
+EXIT_INVALID = 2
+
+
+def read_input(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    path = Path(name)
+    try:
+        return path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise _file_problem(f"het bestand '{name}' bestaat niet.") from None
+    except (OSError, UnicodeDecodeError) as err:
+        raise _file_problem(f"het bestand '{name}' kan niet gelezen worden ({err}).") from None
+
+
+def _file_problem(message: str) -> InvalidSituation:
+    return InvalidSituation([InputProblem("FILE", message, message)])
+
+
+def cmd_evaluate(args: argparse.Namespace) -> dict[str, Any]:
+    return evaluate(parse_situation_json(read_input(args.file)))
+
+
+COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], dict[str, Any]]]] = {
+    "evaluate": ("bereken Wajong en inkomen voor één situatie (JSON)", cmd_evaluate),
+}
+
+
+class _DutchParser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        sys.stderr.write(f"Fout in de opdracht: {message}\n")
+        sys.exit(EXIT_INVALID)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _DutchParser(prog="python -m calc", description="Loont werken? rekenkern")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_DutchParser)
+    for name, (help_text, _) in COMMANDS.items():
+        p = sub.add_parser(name, help=help_text)
+        p.add_argument("file", help="JSON-bestand met de situatie, of - voor stdin")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    _, handler = COMMANDS[args.command]
+    try:
+        result = handler(args)
+    except InvalidSituation as err:
+        sys.stderr.write(err.dutch() + "\n")
+        return EXIT_INVALID
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+    sys.stdout.write("\n")
+    return 0

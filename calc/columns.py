@@ -1,0 +1,143 @@
+"""Situations as columns: row i of every array is one client, or one point of an hours sweep.
+
+The rules work on these arrays, so evaluating one situation, sweeping 0-40 hours and running a
+whole caseload go through the same code.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from calc.money import round_cents
+from calc.situation import Situation
+
+# A month has 52/12 weeks on average: the CLI contract defines month.wage as
+# weekly hours x hourly wage x 52 / 12.
+WEEKS_PER_MONTH = 52 / 12
+
+FloatArray = NDArray[np.float64]
+
+
+def job_wage_month(
+    hours_per_week: ArrayLike, hourly_wage: ArrayLike, loonwaarde: ArrayLike = 1.0
+) -> FloatArray:
+    """Gross wage the employer pays per month, without vakantiegeld, rounded to the cent.
+
+    With loondispensatie the employer pays loonwaarde x the function wage (Wet Wajong art. 2:20;
+    Kamerstukken ah-tk-20192020-648: "loonwaarde x deeltijdfactor x functieloon").
+    """
+    hours = np.asarray(hours_per_week, dtype=float)
+    return round_cents(hours * WEEKS_PER_MONTH * np.asarray(hourly_wage) * np.asarray(loonwaarde))
+
+
+@dataclass(frozen=True)
+class Columns:
+    """The inputs of n situations, one array per field; amounts per month unless named _year."""
+
+    age: NDArray[np.int64]
+    arbeidsvermogen: NDArray[np.bool_]
+    garantiebedrag: FloatArray  # NaN where there is none
+    wage_regular: FloatArray  # jobs without loondispensatie
+    wage_dispensed: FloatArray  # Ia: wage of jobs with loondispensatie, as paid
+    function_wage_dispensed: FloatArray  # Ia / LW: the full function wage of those jobs
+    hours_per_week: FloatArray  # all jobs together
+    other_income: FloatArray  # WW, ZW, WIA...: income for the Wajong (AIB 3:6), not a wage
+    partner: NDArray[np.bool_]
+    partner_income_year: FloatArray
+    persons: NDArray[np.int64]
+    rent: FloatArray
+    assets: FloatArray
+    loonheffingskorting: NDArray[np.str_]
+    toetsingsinkomen_year: FloatArray  # NaN where not given
+
+    def __len__(self) -> int:
+        return len(self.age)
+
+    @property
+    def wage(self) -> FloatArray:
+        return self.wage_regular + self.wage_dispensed
+
+    @property
+    def loonwaarde(self) -> FloatArray:
+        """Effective loonwaarde of the dispensed jobs: Ia / function wage (NaN without).
+
+        With several dispensed jobs this single LW reproduces the law's formulas applied to each
+        job and summed, because CF x Ia = (Ia - 0.3 x Ia / LW) / 0.7 is linear in Ia and Ia / LW.
+        """
+        with np.errstate(invalid="ignore", divide="ignore"):
+            return np.where(
+                self.function_wage_dispensed > 0,
+                self.wage_dispensed / self.function_wage_dispensed,
+                np.nan,
+            )
+
+    @property
+    def has_loondispensatie(self) -> NDArray[np.bool_]:
+        return self.function_wage_dispensed > 0
+
+
+def columns_from_situation(s: Situation) -> Columns:
+    """One situation as columns of length 1."""
+    regular = sum(
+        (float(job_wage_month(j.hours_per_week, j.hourly_wage)[()]) for j in s.jobs if j.loonwaarde is None),
+        0.0,
+    )
+    dispensed = [j for j in s.jobs if j.loonwaarde is not None]
+    paid = [float(job_wage_month(j.hours_per_week, j.hourly_wage, j.loonwaarde)[()]) for j in dispensed]
+    ia = sum(paid, 0.0)
+    # The function wage as the law reads it: Ia / LW, per job (art. 2:40 lid 3).
+    fl = sum((w / (j.loonwaarde or 1.0) for w, j in zip(paid, dispensed, strict=True)), 0.0)
+    h = s.household
+    gb = s.wajong.garantiebedrag
+    tti = s.toetsingsinkomen_year
+
+    def one(x: object, dtype: type) -> NDArray:  # type: ignore[type-arg]
+        return np.array([x], dtype=dtype)
+
+    return Columns(
+        age=one(s.age, np.int64),
+        arbeidsvermogen=one(s.wajong.arbeidsvermogen, np.bool_),
+        garantiebedrag=one(np.nan if gb is None else gb, float),
+        wage_regular=one(regular, float),
+        wage_dispensed=one(ia, float),
+        function_wage_dispensed=one(fl, float),
+        hours_per_week=one(sum(j.hours_per_week for j in s.jobs), float),
+        other_income=one(s.other_income_month, float),
+        partner=one(h.partner, np.bool_),
+        partner_income_year=one(h.partner_income_year, float),
+        persons=one(h.persons, np.int64),
+        rent=one(h.rent, float),
+        assets=one(h.assets, float),
+        loonheffingskorting=one(s.loonheffingskorting, np.str_),
+        toetsingsinkomen_year=one(np.nan if tti is None else tti, float),
+    )
+
+
+def sweep_hours(s: Situation, hours: ArrayLike, job_index: int = 0) -> Columns:
+    """The situation repeated once per value of `hours`, with job `job_index` at those hours.
+
+    Without a job in the situation there is nothing to sweep: the caller adds one first.
+    """
+    hours = np.asarray(hours, dtype=float)
+    n = len(hours)
+    base = columns_from_situation(
+        s.model_copy(update={"jobs": [j for k, j in enumerate(s.jobs) if k != job_index]})
+    )
+    job = s.jobs[job_index]
+    lw = 1.0 if job.loonwaarde is None else job.loonwaarde
+    wage = job_wage_month(hours, job.hourly_wage, lw)
+    tiled = {f: np.repeat(getattr(base, f), n) for f in Columns.__dataclass_fields__}
+    cols = Columns(**tiled)
+    if job.loonwaarde is None:
+        return replace(
+            cols, wage_regular=cols.wage_regular + wage, hours_per_week=cols.hours_per_week + hours
+        )
+    return replace(
+        cols,
+        wage_dispensed=cols.wage_dispensed + wage,
+        function_wage_dispensed=cols.function_wage_dispensed + wage / lw,
+        hours_per_week=cols.hours_per_week + hours,
+    )

@@ -1,0 +1,128 @@
+"""Invalid input, told in plain Dutch (and English), naming the field.
+
+pydantic reports in English; the people who read these messages are a Wajonger or their coach,
+so each error type is translated and the field is named as the user knows it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+FIELD_LABELS_NL = {
+    "period": "periode",
+    "age": "leeftijd",
+    "wajong": "Wajong",
+    "wajong.arbeidsvermogen": "arbeidsvermogen (ja of nee)",
+    "wajong.garantiebedrag": "garantiebedrag",
+    "jobs": "banen",
+    "hours_per_week": "uren per week",
+    "hourly_wage": "uurloon",
+    "loonwaarde": "loonwaarde",
+    "other_income_month": "ander inkomen per maand",
+    "household": "huishouden",
+    "household.partner": "partner",
+    "household.partner_income_year": "inkomen partner per jaar",
+    "household.persons": "aantal personen",
+    "household.rent": "huur per maand",
+    "household.assets": "vermogen",
+    "loonheffingskorting": "loonheffingskorting",
+    "toetsingsinkomen_year": "toetsingsinkomen per jaar",
+}
+
+
+@dataclass(frozen=True)
+class InputProblem:
+    """One thing wrong with the input: the field path and what to do about it."""
+
+    field: str
+    message_nl: str
+    message_en: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"field": self.field, "message_nl": self.message_nl, "message_en": self.message_en}
+
+
+class InvalidSituation(ValueError):
+    """The situation cannot be calculated; `problems` says why, per field."""
+
+    def __init__(self, problems: list[InputProblem]):
+        self.problems = problems
+        super().__init__("; ".join(f"{p.field}: {p.message_nl}" for p in problems))
+
+    def dutch(self) -> str:
+        return "\n".join(f"Fout in '{p.field}': {p.message_nl}" for p in self.problems)
+
+
+def field_path(loc: tuple[int | str, ...]) -> str:
+    """('jobs', 0, 'hourly_wage') -> 'jobs[0].hourly_wage'."""
+    out = ""
+    for part in loc:
+        if isinstance(part, int):
+            out += f"[{part}]"
+        else:
+            out += f".{part}" if out else str(part)
+    return out
+
+
+def _num(x: Any) -> str:
+    return f"{x:n}" if isinstance(x, int | float) else str(x)
+
+
+def _translate(err: Any) -> tuple[str, str]:
+    kind, ctx = err["type"], err.get("ctx") or {}
+    if kind == "missing":
+        return "dit veld ontbreekt; vul het in.", "this field is missing."
+    if kind == "extra_forbidden":
+        return (
+            "dit veld kennen we niet. Controleer de spelling.",
+            "unknown field; check the spelling.",
+        )
+    if kind == "greater_than_equal":
+        return f"moet {_num(ctx['ge'])} of meer zijn.", f"must be at least {_num(ctx['ge'])}."
+    if kind == "greater_than":
+        return f"moet meer dan {_num(ctx['gt'])} zijn.", f"must be more than {_num(ctx['gt'])}."
+    if kind == "less_than_equal":
+        return f"mag niet meer dan {_num(ctx['le'])} zijn.", f"must be at most {_num(ctx['le'])}."
+    if kind == "less_than":
+        return f"moet minder dan {_num(ctx['lt'])} zijn.", f"must be less than {_num(ctx['lt'])}."
+    if kind in ("bool_type", "bool_parsing"):
+        return "vul true (ja) of false (nee) in.", "must be true or false."
+    if kind in ("int_type", "int_parsing", "int_from_float"):
+        return "moet een heel getal zijn.", "must be a whole number."
+    if kind in ("float_type", "float_parsing", "finite_number"):
+        return "moet een getal zijn.", "must be a number."
+    if kind in ("string_type",):
+        return "moet tekst zijn.", "must be text."
+    if kind == "literal_error":
+        options = ctx.get("expected", "")
+        return f"kies een van: {options}.", f"choose one of: {options}."
+    if kind in ("list_type",):
+        return "moet een lijst zijn.", "must be a list."
+    if kind == "too_long":
+        return (
+            f"te veel items (hoogstens {_num(ctx.get('max_length'))}).",
+            "too many items.",
+        )
+    if kind in ("model_type", "dict_type", "model_attributes_type"):
+        return "moet een object zijn (met velden).", "must be an object with fields."
+    if kind == "value_error" and "period_format" in str(err.get("msg")):
+        return (
+            "schrijf de periode als jaar-maand, bijvoorbeeld 2026-03.",
+            "write the period as YYYY-MM, e.g. 2026-03.",
+        )
+    return "deze waarde klopt niet.", f"invalid value ({err.get('msg')})."
+
+
+def problems_from_validation(err: ValidationError) -> list[InputProblem]:
+    problems = []
+    for e in err.errors():
+        nl, en = _translate(e)
+        path = field_path(tuple(e["loc"])) or "(invoer)"
+        label = FIELD_LABELS_NL.get(path) or FIELD_LABELS_NL.get(str(e["loc"][-1]) if e["loc"] else "")
+        if label:
+            nl = f"{label}: {nl}"
+        problems.append(InputProblem(field=path, message_nl=nl, message_en=en))
+    return problems

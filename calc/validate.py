@@ -1,0 +1,168 @@
+"""Checks that need the rates: is this situation one the rules can answer, and what to flag.
+
+A situation that the law or our rates cannot answer is refused with a Dutch message naming the
+field (never a silently wrong number); one that can be answered but deserves a second look
+gets a warning in the result.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from pydantic import ValidationError
+
+from calc.errors import InputProblem, InvalidSituation, problems_from_validation
+from calc.minimum_wage import minimum_hourly_wage
+from calc.money import eur
+from calc.rates import RateBook
+from calc.situation import Situation
+
+WAGE_TOLERANCE = 0.005  # published hourly minima are rounded to the cent
+
+
+def covered_period(book: RateBook) -> tuple[dt.date, dt.date]:
+    """From the first minimum wage in rates/ to the end of the year of the last one.
+
+    The minimum wage changes every 1 January and 1 July, so a month in a later year would need
+    amounts we do not have yet.
+    """
+    starts = book.parameter("minimum_wage.referentiemaandloon").values
+    return min(starts), dt.date(max(starts).year, 12, 31)
+
+
+def parse_situation(raw: Any) -> Situation:
+    """Validate raw JSON data into a Situation, or raise InvalidSituation in Dutch."""
+    if not isinstance(raw, dict):
+        raise InvalidSituation(
+            [
+                InputProblem(
+                    "(invoer)",
+                    "de invoer moet een JSON-object zijn, met velden.",
+                    "input must be a JSON object.",
+                )
+            ]
+        )
+    try:
+        return Situation.model_validate(raw)
+    except ValidationError as err:
+        raise InvalidSituation(problems_from_validation(err)) from None
+
+
+def parse_situation_json(text: str) -> Situation:
+    try:
+        raw = json.loads(text)
+    except (json.JSONDecodeError, RecursionError) as err:
+        raise InvalidSituation(
+            [InputProblem("(invoer)", f"dit is geen geldige JSON ({err}).", f"not valid JSON ({err}).")]
+        ) from None
+    return parse_situation(raw)
+
+
+def check_situation(s: Situation, book: RateBook) -> None:
+    """Refuse what the rules cannot answer; raises InvalidSituation listing every problem."""
+    problems: list[InputProblem] = []
+    first, last = covered_period(book)
+    day = s.first_day
+    if not first <= day <= last:
+        problems.append(
+            InputProblem(
+                "period",
+                f"periode: we hebben bedragen van {first:%m-%Y} tot en met {last:%m-%Y}. "
+                "Kies een maand in die tijd.",
+                f"period must be between {first:%Y-%m} and {last:%Y-%m}.",
+            )
+        )
+        raise InvalidSituation(problems)
+    min_age = book.value("wajong.minimum_age", day)
+    aow_age = book.value("wajong.aow_age", day)
+    if not min_age <= s.age < aow_age:
+        problems.append(
+            InputProblem(
+                "age",
+                f"leeftijd: Wajong is er vanaf {min_age} jaar tot de AOW-leeftijd ({aow_age} jaar).",
+                f"age must be from {min_age} to below the AOW age ({aow_age}).",
+            )
+        )
+    else:
+        minimum = float(
+            minimum_hourly_wage(
+                s.age,
+                book.value("minimum_wage.hourly", day),
+                book.value("minimum_wage.youth_hourly", day),
+            )
+        )
+        for k, job in enumerate(s.jobs):
+            if job.hourly_wage < minimum - WAGE_TOLERANCE:
+                what = "functieloon" if job.loonwaarde is not None else "uurloon"
+                problems.append(
+                    InputProblem(
+                        f"jobs[{k}].hourly_wage",
+                        f"{what}: {eur(job.hourly_wage)} is lager dan het minimumloon voor "
+                        f"{s.age} jaar ({eur(minimum)} per uur). Met loondispensatie vult u het "
+                        "functieloon in en de loonwaarde apart.",
+                        f"hourly wage is below the minimum wage for age {s.age} ({eur(minimum, 'en')}).",
+                    )
+                )
+    if problems:
+        raise InvalidSituation(problems)
+
+
+@dataclass(frozen=True)
+class Warning:
+    code: str
+    nl: str
+    en: str
+
+    def to_dict(self) -> dict[str, str]:
+        return {"code": self.code, "nl": self.nl, "en": self.en}
+
+
+def situation_warnings(s: Situation, book: RateBook) -> list[Warning]:
+    """Things the calculation does, but that the client should check with UWV."""
+    day = s.first_day
+    out: list[Warning] = []
+    max_lw = book.value("wajong.loondispensatie_max_loonwaarde", day)
+    dispensed = [j for j in s.jobs if j.loonwaarde is not None]
+    if dispensed and not s.wajong.arbeidsvermogen:
+        out.append(
+            Warning(
+                "loondispensatie_without_arbeidsvermogen",
+                "Zonder arbeidsvermogen rekent de wet met 75% van (grondslag − inkomen); er is dan "
+                "geen aparte regel voor loondispensatie (art. 1a:4, 2:46, 3:8b). Vraag UWV hoe zij "
+                "het in uw geval berekenen.",
+                "Without work capacity the law uses 75% x (base - income); there is no separate "
+                "loondispensatie rule. Ask UWV how they compute your case.",
+            )
+        )
+    if any(j.loonwaarde > max_lw for j in dispensed if j.loonwaarde is not None):
+        out.append(
+            Warning(
+                "loonwaarde_above_maximum",
+                f"UWV geeft loondispensatie meestal alleen bij een loonwaarde van {max_lw:.0%} of "
+                "minder. Controleer de loonwaarde in de brief van UWV.",
+                f"UWV usually grants loondispensatie only at a loonwaarde of {max_lw:.0%} or less.",
+            )
+        )
+    if any(j.loonwaarde < 0.3 for j in dispensed if j.loonwaarde is not None):
+        out.append(
+            Warning(
+                "loonwaarde_below_30",
+                "Bij een loonwaarde onder 30% is de compensatiefactor negatief. We rekenen met de "
+                "formule uit de wet; uw Wajong is dan hoger dan zonder werk. Controleer dit met UWV.",
+                "Below a loonwaarde of 30% the compensatiefactor is negative. We apply the law's "
+                "formula; the Wajong is then higher than without work. Check with UWV.",
+            )
+        )
+    if s.wajong.garantiebedrag is not None and not s.wajong.arbeidsvermogen:
+        out.append(
+            Warning(
+                "garantiebedrag_wajong2015",
+                "Met Wajong 2015 bestaat geen garantiebedrag. Alleen de oude Wajong en Wajong 2010 "
+                "kennen het.",
+                "Wajong 2015 has no garantiebedrag; only the old Wajong and Wajong 2010 do.",
+            )
+        )
+    return out
