@@ -1,0 +1,651 @@
+"""Toeslagen: the toetsingsinkomen, zorgtoeslag and huurtoeslag, over arrays of situations.
+
+Each rule is a small function named after the rule, citing its article or the Dienst Toeslagen
+leaflet it follows. `compute_toeslagen` applies them to `Columns` and returns arrays;
+`explain_toeslagen` tells for one row which income was used and how each amount came about.
+`toeslagen_signals` gives the "check this with UWV" messages for what is not calculated
+(Toeslagenwet, tegemoetkoming arbeidsongeschikten). See docs/toeslagen.md.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from calc.benefit import WajongOutcome
+from calc.columns import Columns
+from calc.explain import LawSource, Step, row
+from calc.money import eur as _eur
+from calc.money import floor_step, round_cents, round_to_step
+from calc.rates import Rate, RateBook, RatesError
+
+Array = NDArray[np.float64]
+
+AWIR_7 = LawSource(
+    "Algemene wet inkomensafhankelijke regelingen, art. 7 en 8 (draagkracht, toetsingsinkomen)",
+    "https://wetten.overheid.nl/BWBR0018472/2026-01-01",
+)
+AWIR_14 = LawSource(
+    "Algemene wet inkomensafhankelijke regelingen, art. 14 lid 4 en 5 (afronding, minimum € 24)",
+    "https://wetten.overheid.nl/BWBR0018472/2026-01-01",
+)
+WZT_2 = LawSource(
+    "Wet op de zorgtoeslag, art. 2 (normpremie, standaardpremie) en art. 3 (vermogen)",
+    "https://wetten.overheid.nl/BWBR0018451/2026-01-01",
+)
+ZT_LEAFLET = LawSource(
+    "Dienst Toeslagen, Berekening zorgtoeslag (maandbedrag: jaarbedrag / 12, naar beneden afgerond)",
+    "https://download.belastingdienst.nl/toeslagen/docs/berekening_zorgtoeslag_tg0821z61fd.pdf",
+)
+WHT_2026 = LawSource(
+    "Wet op de huurtoeslag, art. 20 en 21 (tekst vanaf 1 januari 2026)",
+    "https://wetten.overheid.nl/BWBR0008659/2026-01-01",
+)
+HT_LEAFLET_2026 = LawSource(
+    "Dienst Toeslagen, Berekening huurtoeslag 2026",
+    "https://download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf",
+)
+TW = LawSource(
+    "Toeslagenwet (aanvulling tot het sociaal minimum)",
+    "https://wetten.overheid.nl/BWBR0004908/2026-01-01",
+)
+WAJONG_3_75 = LawSource(
+    "Wet Wajong, art. 3:75 (tegemoetkoming arbeidsongeschikten); UWV: betaling in september",
+    "https://www.uwv.nl/particulieren/overige-onderwerpen/wanneer-betaalt-uwv-mijn-uitkering/detail/betaling-van-uw-wia-wao-waz-of-wajong-uitkering",
+)
+
+# Flags (keys of ToeslagenOutcome.flags), one boolean per row.
+FLAG_PROJECTED = "toetsingsinkomen_projected"  # not given: projected from this month
+FLAG_ZT_UNDER_AGE = "zorgtoeslag_under_18"
+FLAG_ZT_ASSETS = "zorgtoeslag_assets_too_high"
+FLAG_ZT_BELOW_MINIMUM = "zorgtoeslag_below_minimum"  # under € 24 a year: not paid
+FLAG_HT_NOT_AVAILABLE = "huurtoeslag_not_available"  # rules for this year not in rates/
+FLAG_HT_UNDER_AGE = "huurtoeslag_under_18"
+FLAG_HT_ASSETS = "huurtoeslag_assets_too_high"
+FLAG_HT_YOUNG_CAP = "huurtoeslag_young_rent_cap"
+FLAG_HT_RENT_CAPPED = "huurtoeslag_rent_above_cap"
+FLAG_HT_AGE_ASSUMED = "huurtoeslag_household_ages_assumed"
+
+
+def _eur_en(x: float) -> str:
+    return _eur(x, "en")
+
+
+# --- toetsingsinkomen ------------------------------------------------------------------------
+
+
+def project_toetsingsinkomen(cols: Columns, wajong: WajongOutcome, book: RateBook, day: dt.date) -> Array:
+    """The yearly toetsingsinkomen of applicant and toeslagpartner (Awir art. 7 lid 1, art. 8).
+
+    `cols.toetsingsinkomen_year` where given. Otherwise this month as if it lasts the whole
+    calendar year of `day`: wage x 12 plus the employer's vakantiebijslag (WML art. 15), Wajong
+    x 12 plus the Wajong vakantie-uitkering (Wajong art. 3:25), other income x 12, and the
+    partner's yearly income when there is a partner. No deductions (pension premium, aftrekposten).
+    """
+    vb = book.value("minimum_wage.vakantiebijslag_percentage", day)
+    wage = cols.wage * 12 * (1 + vb)
+    benefit = wajong.wajong * 12 * (1 + wajong.rates.holiday.value)
+    other = cols.other_income * 12
+    partner = np.where(cols.partner, cols.partner_income_year, 0.0)
+    projected = round_cents(wage + benefit + other + partner)
+    given = cols.toetsingsinkomen_year
+    return np.where(np.isnan(given), projected, given)
+
+
+def round_tegemoetkoming(annual: ArrayLike, step: float, minimum: float) -> Array:
+    """Yearly amount rounded arithmetically to whole euros, nothing below € 24 (Awir art. 14 lid 4-5).
+
+    First round, then test the minimum: the order of lid 4 and 5, and the order that reproduces the
+    income limits Dienst Toeslagen publishes (2026: € 40.857 single).
+    """
+    rounded = round_to_step(np.maximum(np.asarray(annual, dtype=float), 0.0), step)
+    return np.where(rounded < minimum, 0.0, rounded)
+
+
+def month_from_year(annual: ArrayLike) -> Array:
+    """Monthly payment as Dienst Toeslagen publishes it: yearly amount / 12, down to whole euros.
+
+    Not in the law (the advance per month is Awir art. 16); it is the Dienst's practice in every
+    table and worked example (e.g. 2025 with partner, € 34.000: € 2.244 / 12 -> € 187).
+    """
+    return floor_step(np.asarray(annual, dtype=float) / 12, 1.0)
+
+
+# --- zorgtoeslag ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ZorgtoeslagRates:
+    minimum_age: Rate
+    standaardpremie: Rate
+    drempelinkomen: Rate
+    pct_single: Rate
+    pct_partner: Rate
+    pct_above: Rate
+    vermogensgrens: Rate
+    rounding: Rate
+    minimum: Rate
+
+    @classmethod
+    def on(cls, book: RateBook, day: dt.date) -> ZorgtoeslagRates:
+        return cls(
+            minimum_age=book.get("zorgtoeslag.minimum_age", day),
+            standaardpremie=book.get("zorgtoeslag.standaardpremie", day),
+            drempelinkomen=book.get("zorgtoeslag.drempelinkomen", day),
+            pct_single=book.get("zorgtoeslag.normpercentage_single", day),
+            pct_partner=book.get("zorgtoeslag.normpercentage_partner", day),
+            pct_above=book.get("zorgtoeslag.normpercentage_above_drempel", day),
+            vermogensgrens=book.get("zorgtoeslag.vermogensgrens", day),
+            rounding=book.get("toeslagen.annual_rounding_step", day),
+            minimum=book.get("toeslagen.minimum_tegemoetkoming", day),
+        )
+
+
+def normpremie(toetsingsinkomen_year: ArrayLike, partner: ArrayLike, r: ZorgtoeslagRates) -> Array:
+    """Normpremie (Wzt art. 2 lid 3): a share of the drempelinkomen (single or with partner),
+    plus a share of the joint toetsingsinkomen above the drempelinkomen."""
+    drempel = float(r.drempelinkomen.value)
+    base = np.where(np.asarray(partner, dtype=bool), r.pct_partner.value, r.pct_single.value)
+    above = np.maximum(np.asarray(toetsingsinkomen_year, dtype=float) - drempel, 0.0)
+    return base * drempel + r.pct_above.value * above
+
+
+@dataclass(frozen=True)
+class ZorgtoeslagParts:
+    rates: ZorgtoeslagRates
+    normpremie: Array
+    standaardpremie: Array  # 1x or 2x
+    calculated_year: Array  # standaardpremie - normpremie, not below 0, not rounded
+    year: Array  # after age, assets, Awir rounding and minimum
+    month: Array
+    under_age: NDArray[np.bool_]
+    assets_too_high: NDArray[np.bool_]
+    below_minimum: NDArray[np.bool_]
+
+
+def zorgtoeslag_parts(
+    toetsingsinkomen_year: ArrayLike,
+    partner: ArrayLike,
+    assets: ArrayLike,
+    age: ArrayLike,
+    book: RateBook,
+    day: dt.date,
+) -> ZorgtoeslagParts:
+    """Zorgtoeslag of the calculation year of `day`, step by step.
+
+    Wzt art. 2 lid 1: standaardpremie (twice with a partner) minus normpremie; art. 3 lid 1:
+    nothing if the vermogen on 1 January is above the limit; Awir art. 14 lid 4-5: rounded to
+    whole euros, nothing under € 24; month: Dienst Toeslagen practice (`month_from_year`).
+    The partner is assumed to be a verzekerde too (art. 2 lid 4 not modelled).
+    """
+    r = ZorgtoeslagRates.on(book, day)
+    ti = np.asarray(toetsingsinkomen_year, dtype=float)
+    has_partner = np.asarray(partner, dtype=bool)
+    sp = np.where(has_partner, 2.0, 1.0) * r.standaardpremie.value
+    npremie = normpremie(ti, has_partner, r)
+    calculated = np.maximum(sp - npremie, 0.0)
+    limits = r.vermogensgrens.value
+    limit = np.where(has_partner, limits["partner"], limits["single"])
+    too_rich = np.asarray(assets, dtype=float) > limit
+    under_age = np.asarray(age) < r.minimum_age.value
+    rounded = round_tegemoetkoming(calculated, r.rounding.value, r.minimum.value)
+    below_min = (calculated > 0) & (rounded == 0)
+    year = np.where(too_rich | under_age, 0.0, rounded)
+    return ZorgtoeslagParts(
+        rates=r,
+        normpremie=round_cents(npremie),
+        standaardpremie=sp,
+        calculated_year=round_cents(calculated),
+        year=year,
+        month=month_from_year(year),
+        under_age=under_age,
+        assets_too_high=too_rich,
+        below_minimum=below_min,
+    )
+
+
+def zorgtoeslag_month(
+    toetsingsinkomen_year: ArrayLike,
+    partner: ArrayLike,
+    assets: ArrayLike,
+    age: ArrayLike,
+    book: RateBook,
+    day: dt.date,
+) -> Array:
+    """Zorgtoeslag paid per month, whole euros (see `zorgtoeslag_parts`)."""
+    return zorgtoeslag_parts(toetsingsinkomen_year, partner, assets, age, book, day).month
+
+
+# --- huurtoeslag ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class HuurtoeslagRates:
+    minimum_age: Rate
+    young_age: Rate
+    young_cap: Rate
+    max_huurgrens: Rate
+    basishuur: Rate
+    kkg: Rate
+    aftopping: Rate
+    share_a: Rate
+    share_b: Rate
+    share_c: Rate
+    ijkpunt: Rate
+    afbouw: Rate
+    vermogensgrens: Rate
+    minimum: Rate
+
+    @classmethod
+    def on(cls, book: RateBook, day: dt.date) -> HuurtoeslagRates:
+        """The 2026 rules' parameters; RatesError before 2026 (not in rates/huurtoeslag.yaml)."""
+        g = book.get
+        return cls(
+            minimum_age=g("huurtoeslag.minimum_age", day),
+            young_age=g("huurtoeslag.young_age_limit", day),
+            young_cap=g("huurtoeslag.young_rent_cap", day),
+            max_huurgrens=g("huurtoeslag.maximale_huurgrens", day),
+            basishuur=g("huurtoeslag.basishuur", day),
+            kkg=g("huurtoeslag.kwaliteitskortingsgrens", day),
+            aftopping=g("huurtoeslag.aftoppingsgrens", day),
+            share_a=g("huurtoeslag.share_part_a", day),
+            share_b=g("huurtoeslag.share_part_b", day),
+            share_c=g("huurtoeslag.share_part_c", day),
+            ijkpunt=g("huurtoeslag.inkomensijkpunt", day),
+            afbouw=g("huurtoeslag.afbouwpercentage", day),
+            vermogensgrens=g("huurtoeslag.vermogensgrens", day),
+            minimum=g("toeslagen.minimum_tegemoetkoming", day),
+        )
+
+
+def household_size(persons: ArrayLike, partner: ArrayLike) -> NDArray[np.int64]:
+    """Persons in the household: at least 2 when there is a toeslagpartner."""
+    p = np.asarray(persons, dtype=np.int64)
+    return np.maximum(p, np.where(np.asarray(partner, dtype=bool), 2, 1))
+
+
+@dataclass(frozen=True)
+class HuurtoeslagParts:
+    rates: HuurtoeslagRates | None  # None: no rules for this date
+    rekenhuur: Array
+    basishuur: Array
+    part_a: Array
+    part_b: Array
+    part_c: Array
+    income_correction: Array  # D, per month
+    month: Array  # NaN where not available
+    not_available: NDArray[np.bool_]
+    under_age: NDArray[np.bool_]
+    assets_too_high: NDArray[np.bool_]
+    young_cap: NDArray[np.bool_]
+    rent_capped: NDArray[np.bool_]
+    ages_assumed: NDArray[np.bool_]
+
+
+def _not_available(n: int) -> HuurtoeslagParts:
+    nan = np.full(n, np.nan)
+    no = np.zeros(n, dtype=bool)
+    return HuurtoeslagParts(
+        None, nan, nan, nan, nan, nan, nan, nan.copy(), np.ones(n, dtype=bool), no, no, no, no, no
+    )
+
+
+def huurtoeslag_parts(
+    rent: ArrayLike,
+    toetsingsinkomen_year: ArrayLike,
+    persons: ArrayLike,
+    partner: ArrayLike,
+    age: ArrayLike,
+    assets: ArrayLike,
+    book: RateBook,
+    day: dt.date,
+) -> HuurtoeslagParts:
+    """Huurtoeslag per month under the rules in force from 1 January 2026, step by step.
+
+    Dienst Toeslagen, Berekening huurtoeslag 2026 (Wht art. 20-21, text from 2026):
+    rekenhuur = kale huur, capped at the maximale huurgrens (or at the young cap when everyone is
+    under 21: then only part A); A = 100% of (min(rekenhuur, kkg) - basishuur); B = 65% of the rent
+    between kkg and the aftoppingsgrens; C = 40% above the aftoppingsgrens; D = afbouwpercentage
+    x (income - inkomensijkpunt) / 12; month = A + B + C - D, down to whole euros, not below 0.
+    Before 2026 the rates are not in rates/: NaN and the flag `huurtoeslag_not_available`.
+    """
+    rent_a = np.asarray(rent, dtype=float)
+    n = rent_a.shape[0] if rent_a.ndim else 1
+    try:
+        r = HuurtoeslagRates.on(book, day)
+    except RatesError:
+        return _not_available(n)
+    size = household_size(persons, partner)
+    has_partner = np.asarray(partner, dtype=bool)
+    ages = np.asarray(age)
+    single = size == 1
+    # Only the applicant's age is known: "everyone under 21" is taken as a one-person household
+    # under 21. With more persons we assume someone is 21+ and say so (docs/toeslagen.md).
+    young = single & (ages < r.young_age.value)
+    ages_assumed = ~single & (ages < r.young_age.value)
+    cap = np.where(young, r.young_cap.value, r.max_huurgrens.value)
+    rekenhuur = np.minimum(rent_a, cap)
+    rent_capped = rent_a > cap
+    basis = np.where(single, r.basishuur.value["single"], r.basishuur.value["multi"])
+    kkg = float(r.kkg.value)
+    aftop = np.where(size <= 2, r.aftopping.value["small"], r.aftopping.value["large"])
+    part_a = r.share_a.value * np.maximum(np.minimum(rekenhuur, kkg) - basis, 0.0)
+    part_b = r.share_b.value * np.maximum(np.minimum(rekenhuur, aftop) - kkg, 0.0)
+    part_c = r.share_c.value * np.maximum(rekenhuur - aftop, 0.0)
+    part_b = np.where(young, 0.0, part_b)
+    part_c = np.where(young, 0.0, part_c)
+    ijk = np.where(single, r.ijkpunt.value["single"], r.ijkpunt.value["multi"])
+    pct = np.where(single, r.afbouw.value["single"], r.afbouw.value["multi"])
+    income = np.asarray(toetsingsinkomen_year, dtype=float)
+    correction = pct * np.maximum(income - ijk, 0.0) / 12
+    month = floor_step(np.maximum(part_a + part_b + part_c - correction, 0.0), 1.0)
+    month = np.where(month * 12 < r.minimum.value, 0.0, month)  # Awir art. 14 lid 5
+    limits = r.vermogensgrens.value
+    too_rich = np.asarray(assets, dtype=float) > np.where(has_partner, limits["partner"], limits["single"])
+    under_age = ages < r.minimum_age.value
+    month = np.where(too_rich | under_age, 0.0, month)
+    return HuurtoeslagParts(
+        rates=r,
+        rekenhuur=round_cents(rekenhuur),
+        basishuur=basis,
+        part_a=round_cents(part_a),
+        part_b=round_cents(part_b),
+        part_c=round_cents(part_c),
+        income_correction=round_cents(correction),
+        month=month,
+        not_available=np.zeros(n, dtype=bool),
+        under_age=under_age,
+        assets_too_high=too_rich,
+        young_cap=young,
+        rent_capped=rent_capped,
+        ages_assumed=ages_assumed,
+    )
+
+
+def huurtoeslag_month(
+    rent: ArrayLike,
+    toetsingsinkomen_year: ArrayLike,
+    persons: ArrayLike,
+    partner: ArrayLike,
+    age: ArrayLike,
+    assets: ArrayLike,
+    book: RateBook,
+    day: dt.date,
+) -> Array:
+    """Huurtoeslag per month, whole euros; NaN where no rules are available (see `huurtoeslag_parts`)."""
+    return huurtoeslag_parts(rent, toetsingsinkomen_year, persons, partner, age, assets, book, day).month
+
+
+# --- orchestration ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class ToeslagenOutcome:
+    cols: Columns
+    day: dt.date
+    toetsingsinkomen_year: Array
+    zorg: ZorgtoeslagParts
+    huur: HuurtoeslagParts
+    flags: dict[str, NDArray[np.bool_]] = field(default_factory=dict)
+
+    @property
+    def zorgtoeslag_month(self) -> Array:
+        return self.zorg.month
+
+    @property
+    def huurtoeslag_month(self) -> Array:
+        return self.huur.month
+
+    def flags_of(self, i: int = 0) -> list[str]:
+        return [k for k, v in self.flags.items() if bool(np.asarray(v)[i])]
+
+
+def compute_toeslagen(cols: Columns, wajong: WajongOutcome, book: RateBook, day: dt.date) -> ToeslagenOutcome:
+    ti = project_toetsingsinkomen(cols, wajong, book, day)
+    zorg = zorgtoeslag_parts(ti, cols.partner, cols.assets, cols.age, book, day)
+    huur = huurtoeslag_parts(cols.rent, ti, cols.persons, cols.partner, cols.age, cols.assets, book, day)
+    no_rent = cols.rent <= 0
+    flags = {
+        FLAG_PROJECTED: np.isnan(cols.toetsingsinkomen_year),
+        FLAG_ZT_UNDER_AGE: zorg.under_age,
+        FLAG_ZT_ASSETS: zorg.assets_too_high & ~zorg.under_age,
+        FLAG_ZT_BELOW_MINIMUM: zorg.below_minimum & ~zorg.assets_too_high & ~zorg.under_age,
+        FLAG_HT_NOT_AVAILABLE: huur.not_available & ~no_rent,
+        FLAG_HT_UNDER_AGE: huur.under_age & ~no_rent,
+        FLAG_HT_ASSETS: huur.assets_too_high & ~no_rent & ~huur.under_age,
+        FLAG_HT_YOUNG_CAP: huur.young_cap & ~no_rent,
+        FLAG_HT_RENT_CAPPED: huur.rent_capped & ~no_rent,
+        FLAG_HT_AGE_ASSUMED: huur.ages_assumed & ~no_rent,
+    }
+    return ToeslagenOutcome(cols, day, ti, zorg, huur, flags)
+
+
+def explain_toeslagen(o: ToeslagenOutcome, i: int = 0) -> list[Step]:
+    c, year = o.cols, o.day.year
+    ti = row(o.toetsingsinkomen_year, i)
+    if bool(o.flags[FLAG_PROJECTED][i]):
+        nl_ti = (
+            f"Toeslagen kijken naar uw inkomen over heel {year} (toetsingsinkomen), samen met uw "
+            f"toeslagpartner. U gaf dat niet op. Wij rekenen alsof deze maand het hele jaar {year} "
+            f"zo blijft: loon, Wajong en ander inkomen keer 12, plus 8% vakantiegeld, plus het "
+            f"inkomen van uw partner. Dat is {_eur(ti)} per jaar. Verandert uw inkomen dit jaar? "
+            "Geef dan het verwachte jaarinkomen door aan Dienst Toeslagen."
+        )
+        en_ti = (
+            f"Toeslagen test the income of the whole year {year} (toetsingsinkomen), with the "
+            f"toeslagpartner. Not given, so projected as if this month lasts all of {year}: wage, "
+            f"Wajong and other income x 12, plus 8% holiday pay, plus the partner's income: "
+            f"{_eur_en(ti)} per year."
+        )
+    else:
+        nl_ti = f"Toetsingsinkomen {year} zoals u het opgaf: {_eur(ti)} per jaar (u en uw partner samen)."
+        en_ti = f"Toetsingsinkomen {year} as given: {_eur_en(ti)} per year (applicant and partner)."
+    steps = [
+        Step(
+            rule="toetsingsinkomen",
+            text_nl=nl_ti,
+            text_en=en_ti,
+            amount=ti,
+            unit="EUR/year",
+            inputs={
+                "year": year,
+                "wage": row(c.wage, i),
+                "other_income": row(c.other_income, i),
+                "partner": bool(row(c.partner, i)),
+                "partner_income_year": row(c.partner_income_year, i),
+                "given": not bool(o.flags[FLAG_PROJECTED][i]),
+            },
+            law=(AWIR_7,),
+        )
+    ]
+    steps.append(_explain_zorg(o, i))
+    steps.append(_explain_huur(o, i))
+    return steps
+
+
+def _explain_zorg(o: ToeslagenOutcome, i: int) -> Step:
+    z, r = o.zorg, o.zorg.rates
+    flags = o.flags_of(i)
+    month = row(z.month, i)
+    rates = (r.standaardpremie, r.drempelinkomen, r.pct_single, r.pct_partner, r.pct_above)
+    if FLAG_ZT_UNDER_AGE in flags:
+        nl, en = "Zorgtoeslag: u bent jonger dan 18, dus geen zorgtoeslag.", "Under 18: no zorgtoeslag."
+        rates = (r.minimum_age,)
+    elif FLAG_ZT_ASSETS in flags:
+        nl = "Zorgtoeslag: uw vermogen is hoger dan de grens, dus geen zorgtoeslag."
+        en = "Assets above the limit: no zorgtoeslag."
+        rates = (r.vermogensgrens,)
+    else:
+        sp, npr, calc = row(z.standaardpremie, i), row(z.normpremie, i), row(z.calculated_year, i)
+        yr = row(z.year, i)
+        nl = (
+            f"Zorgtoeslag: standaardpremie {_eur(sp)} min normpremie {_eur(npr)} = {_eur(calc)} per "
+            f"jaar, afgerond {_eur(yr)}. Per maand: {_eur(yr)} / 12, naar beneden afgerond = {_eur(month)}."
+        )
+        en = (
+            f"Zorgtoeslag: standaardpremie {_eur_en(sp)} minus normpremie {_eur_en(npr)} = "
+            f"{_eur_en(calc)} a year, rounded {_eur_en(yr)}; per month {_eur_en(month)} (down to euros)."
+        )
+        if FLAG_ZT_BELOW_MINIMUM in flags:
+            nl += " Minder dan € 24 per jaar wordt niet betaald."
+            en += " Less than € 24 a year is not paid."
+            rates = (*rates, r.minimum)
+    return Step(
+        rule="zorgtoeslag",
+        text_nl=nl,
+        text_en=en,
+        amount=month,
+        inputs={
+            "toetsingsinkomen_year": row(o.toetsingsinkomen_year, i),
+            "partner": bool(row(o.cols.partner, i)),
+            "assets": row(o.cols.assets, i),
+            "year_amount": row(z.year, i),
+        },
+        rates=rates,
+        law=(WZT_2, AWIR_14, ZT_LEAFLET),
+    )
+
+
+def _explain_huur(o: ToeslagenOutcome, i: int) -> Step:
+    h, r = o.huur, o.huur.rates
+    flags = o.flags_of(i)
+    rent = row(o.cols.rent, i)
+    month = row(h.month, i)
+    inputs = {"rent": rent, "persons": row(household_size(o.cols.persons, o.cols.partner), i)}
+    if rent <= 0:
+        return Step(
+            "huurtoeslag",
+            "Huurtoeslag: u betaalt geen huur (of gaf die niet op).",
+            "Huurtoeslag: no rent given.",
+            0.0 if r is not None else np.nan,
+            inputs=inputs,
+        )
+    if r is None:
+        return Step(
+            "huurtoeslag",
+            f"Huurtoeslag over {o.day.year} kunnen wij nog niet berekenen. De regels van vóór 2026 "
+            "hebben we niet compleet. Doe een proefberekening op de website van Dienst Toeslagen.",
+            f"Huurtoeslag for {o.day.year} is not available: the pre-2026 parameters could not be "
+            "confirmed from primary sources (docs/toeslagen.md).",
+            np.nan,
+            inputs=inputs,
+            law=(WHT_2026,),
+        )
+    if FLAG_HT_UNDER_AGE in flags:
+        return Step(
+            "huurtoeslag",
+            "Huurtoeslag: u bent jonger dan 18, dus geen huurtoeslag.",
+            "Under 18: no huurtoeslag.",
+            0.0,
+            inputs=inputs,
+            rates=(r.minimum_age,),
+            law=(WHT_2026,),
+        )
+    if FLAG_HT_ASSETS in flags:
+        return Step(
+            "huurtoeslag",
+            "Huurtoeslag: uw vermogen is hoger dan de grens, dus geen huurtoeslag.",
+            "Assets above the limit: no huurtoeslag.",
+            0.0,
+            inputs=inputs,
+            rates=(r.vermogensgrens,),
+            law=(WHT_2026,),
+        )
+    rh, a, b, cc, d = (row(x, i) for x in (h.rekenhuur, h.part_a, h.part_b, h.part_c, h.income_correction))
+    nl = (
+        f"Huurtoeslag: wij rekenen met een huur van {_eur(rh)}"
+        + (" (hoger telt niet mee)" if FLAG_HT_RENT_CAPPED in flags else "")
+        + ". Servicekosten tellen sinds 2026 niet mee: wij nemen aan dat uw huur de kale huur is. "
+        + f"Deel A {_eur(a)} + deel B {_eur(b)} + deel C {_eur(cc)} − inkomenscorrectie {_eur(d)} "
+        + f"= {_eur(month)} per maand (naar beneden afgerond)."
+    )
+    en = (
+        f"Huurtoeslag: rent counted {_eur_en(rh)} (taken as kale huur). Part A {_eur_en(a)} + "
+        f"part B {_eur_en(b)} + part C {_eur_en(cc)} − income correction {_eur_en(d)} = "
+        f"{_eur_en(month)} a month (down to euros)."
+    )
+    if FLAG_HT_YOUNG_CAP in flags:
+        nl += " U bent jonger dan 21 en woont alleen: de huur telt tot de lage grens, alleen deel A."
+        en += " Under 21 and living alone: rent capped low, part A only."
+    if FLAG_HT_AGE_ASSUMED in flags:
+        nl += " Wij nemen aan dat iemand in uw huis 21 jaar of ouder is."
+        en += " Assumed someone in the household is 21 or older."
+    return Step(
+        rule="huurtoeslag",
+        text_nl=nl,
+        text_en=en,
+        amount=month,
+        inputs={**inputs, "toetsingsinkomen_year": row(o.toetsingsinkomen_year, i)},
+        rates=(r.basishuur, r.kkg, r.aftopping, r.max_huurgrens, r.ijkpunt, r.afbouw),
+        law=(WHT_2026, HT_LEAFLET_2026, AWIR_14),
+    )
+
+
+# --- signals: what is not calculated ----------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Signal:
+    """A message to show next to the result: something to check with UWV, not an amount."""
+
+    code: str
+    text_nl: str
+    text_en: str
+    law: tuple[LawSource, ...] = ()
+
+    def to_dict(self) -> dict[str, object]:
+        return {
+            "code": self.code,
+            "text_nl": self.text_nl,
+            "text_en": self.text_en,
+            "sources": [s.citation() for s in self.law],
+        }
+
+
+def toeslagen_signals(wajong: WajongOutcome, i: int = 0) -> list[Signal]:
+    """Toeslagenwet top-up and tegemoetkoming arbeidsongeschikten: not calculated, signalled.
+
+    Toeslagenwet: signalled when a Wajong is paid, there is a partner, and the gross household
+    income this month (wage + Wajong + other income + partner's income / 12) is below the minimum
+    wage grondslag. Without a partner the Wajong plus earnings is at least 70% (75%) of the
+    grondslag, so no signal (docs/toeslagen.md: reasoning, not the TW test itself).
+    Tegemoetkoming: every Wajong recipient on 1 July gets it in September; the 2025/2026 amounts
+    were not confirmed, so no amount is shown.
+    """
+    c = wajong.cols
+    out: list[Signal] = []
+    w = row(wajong.wajong, i)
+    household_month = (
+        row(c.wage, i)
+        + w
+        + row(c.other_income, i)
+        + (row(c.partner_income_year, i) / 12 if row(c.partner, i) else 0.0)
+    )
+    if w > 0 and bool(row(c.partner, i)) and household_month < row(wajong.grondslag, i):
+        out.append(
+            Signal(
+                "toeslagenwet_check",
+                "Is uw inkomen samen lager dan het sociaal minimum? Dan kunt u misschien een toeslag "
+                "op uw Wajong krijgen (Toeslagenwet). Veel mensen vragen die niet aan. Vraag het na "
+                "bij UWV. Wij rekenen die toeslag niet uit.",
+                "If your household income is below the social minimum, UWV may top up your Wajong "
+                "(Toeslagenwet); many people never claim it. Check this with UWV. Not calculated here.",
+                (TW,),
+            )
+        )
+    out.append(
+        Signal(
+            "tegemoetkoming_arbeidsongeschikten",
+            "Heeft u op 1 juli recht op Wajong? Dan krijgt u in september van UWV een extra bedrag: "
+            "de tegemoetkoming arbeidsongeschikten. Dit bedrag staat niet in deze berekening. De "
+            "regering wil deze tegemoetkoming vanaf 2027 stoppen. Vraag UWV naar het bedrag.",
+            "If you are entitled to Wajong on 1 July, UWV pays the yearly tegemoetkoming "
+            "arbeidsongeschikten in September. Not included here (amount for this year not "
+            "confirmed; planned to be abolished from 2027). Check with UWV.",
+            (WAJONG_3_75,),
+        )
+    )
+    return out
