@@ -10,6 +10,7 @@ PolicyEngine parameter files).
 from __future__ import annotations
 
 import datetime as dt
+import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import lru_cache
@@ -133,10 +134,17 @@ class RateBook:
         )
 
 
+def _loc_part(part: object) -> str:
+    """YAML reads `2024-07-01:` as a date; pydantic reports it as its repr. Show it as written."""
+    text = part.isoformat() if isinstance(part, dt.date) else str(part)
+    m = re.fullmatch(r"datetime\.date\((\d+), (\d+), (\d+)\)", text)
+    return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}" if m else text
+
+
 def _format_error(path: Path, err: ValidationError) -> str:
     lines = [f"{path.name}: invalid rates file"]
     for e in err.errors():
-        loc = ".".join(str(p) for p in e["loc"])
+        loc = ".".join(_loc_part(p) for p in e["loc"])
         lines.append(f"  at {loc}: {e['msg']}")
     return "\n".join(lines)
 
