@@ -69,6 +69,6 @@ def main(argv: list[str] | None = None) -> int:
     except InvalidSituation as err:
         sys.stderr.write(err.dutch() + "\n")
         return EXIT_INVALID
-    json.dump(result, sys.stdout, ensure_ascii=False, indent=2)
+    json.dump(result, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
     sys.stdout.write("\n")
     return 0

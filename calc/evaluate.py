@@ -1,19 +1,29 @@
 """One situation in, one explained result out: the chain input model -> rules -> result.
 
-`evaluate` is what the CLI, the app and the PDF call. Later stages (tax, toeslagen) add their
-amounts to the same result; the field names are part of the CLI contract.
+`evaluate` is what the CLI, the app and the PDF call. The field names are part of the CLI
+contract (docs/cli.md): fields may be added, never change meaning.
 """
 
 from __future__ import annotations
 
+import math
 from typing import Any
 
-from calc.benefit import compute_wajong, explain_wajong
+from calc.benefit import explain_wajong
+from calc.chain import compute_chain
 from calc.columns import columns_from_situation
 from calc.explain import row
 from calc.rates import RateBook, load_rates
 from calc.situation import Situation
+from calc.tax import explain_tax, tax_warnings
+from calc.toeslagen import FLAG_HT_NOT_AVAILABLE, explain_toeslagen, toeslagen_signals
 from calc.validate import check_situation, situation_warnings
+
+
+def _num(x: Any) -> float | None:
+    """Row 0 as a number; NaN (not computable) becomes null in JSON."""
+    v = row(x)
+    return None if isinstance(v, float) and math.isnan(v) else v
 
 
 def evaluate(s: Situation, book: RateBook | None = None) -> dict[str, Any]:
@@ -21,26 +31,55 @@ def evaluate(s: Situation, book: RateBook | None = None) -> dict[str, Any]:
     book = book or load_rates()
     check_situation(s, book)
     day = s.first_day
-    cols = columns_from_situation(s)
-    w = compute_wajong(cols, book, day)
-    steps = explain_wajong(w)
+    c = compute_chain(columns_from_situation(s), book, day)
+    cols, w, t, ts = c.cols, c.wajong, c.tax, c.toeslagen
+    warnings = [x.to_dict() for x in situation_warnings(s, book)] + tax_warnings(t)
+    if FLAG_HT_NOT_AVAILABLE in ts.flags_of(0):
+        warnings.append(
+            {
+                "code": "huurtoeslag_not_available",
+                "nl": f"Huurtoeslag voor {day.year} kunnen we nog niet berekenen. We tellen hem niet mee.",
+                "en": f"Huurtoeslag for {day.year} cannot be calculated yet; it is not included.",
+            }
+        )
+    steps = explain_wajong(w) + explain_tax(t) + explain_toeslagen(ts)
     return {
         "period": s.period,
         "rates_as_of": book.latest_start(day).isoformat(),
         "month": {
-            "wage": row(cols.wage),
-            "wajong": row(w.wajong),
-            "other_income": row(cols.other_income),
-            "gross_income": round(row(cols.wage) + row(w.wajong) + row(cols.other_income), 2),
-            "wajong_without_work": row(w.without_work),
-            "grondslag": row(w.grondslag),
-            "wajong_holiday_accrual": row(w.holiday_accrual),
+            "wage": _num(cols.wage),
+            "wajong": _num(w.wajong),
+            "other_income": _num(cols.other_income),
+            "gross_income": _num(round(row(c.gross_month), 2)),
+            "withholding": _num(t.withheld_month),
+            "withholding_uwv": _num(t.withheld_month_uwv),
+            "withholding_employer": _num(t.withheld_month_employer),
+            "withholding_other": _num(t.withheld_month_other),
+            "zorgtoeslag": _num(ts.zorgtoeslag_month),
+            "huurtoeslag": _num(ts.huurtoeslag_month),
+            "net_income": _num(c.net_month),
+            "wajong_without_work": _num(w.without_work),
+            "grondslag": _num(w.grondslag),
+            "wajong_holiday_accrual": _num(w.holiday_accrual),
+        },
+        "year": {
+            "taxable_income": _num(t.taxable_income_year),
+            "income_tax": _num(t.income_tax_year),
+            "withheld": _num(t.withheld_year),
+            "withheld_uwv": _num(t.withheld_year_uwv),
+            "withheld_employer": _num(t.withheld_year_employer),
+            "settlement": _num(t.settlement_year),
+            "toetsingsinkomen": _num(ts.toetsingsinkomen_year),
         },
         "wajong": {
             "rule": ["arbeidsvermogen", "loondispensatie", "geen_arbeidsvermogen"][row(w.rule)],
             "percentage": row(w.percentage),
             "garantiebedrag_applies": bool(row(w.wajong) > row(w.before_garantiebedrag)),
         },
-        "warnings": [x.to_dict() for x in situation_warnings(s, book)],
+        "toeslagen": {
+            "flags": ts.flags_of(0),
+            "signals": [x.to_dict() for x in toeslagen_signals(w)],
+        },
+        "warnings": warnings,
         "explanation": [st.to_dict() for st in steps],
     }

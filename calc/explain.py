@@ -32,7 +32,7 @@ def _plain(x: Any) -> Any:
     if isinstance(x, np.generic):
         return x.item()
     if isinstance(x, float):
-        return round(x, 6)
+        return None if x != x else round(x, 6)  # NaN (not computable) -> null in JSON
     return x
 
 

@@ -522,6 +522,7 @@ def _explain_huur(o: ToeslagenOutcome, i: int) -> Step:
             "Huurtoeslag: no rent given.",
             0.0 if r is not None else np.nan,
             inputs=inputs,
+            law=(WHT_2026,),
         )
     if r is None:
         return Step(
