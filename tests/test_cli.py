@@ -1,0 +1,168 @@
+"""The CLI contract: `python -m calc evaluate FILE|-`, JSON out, Dutch errors with exit code 2."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+EXAMPLES = sorted(
+    p for p in (ROOT / "docs" / "examples").glob("*.json") if not p.name.endswith(".expected.json")
+)
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "calc", *args],
+        input=stdin,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=60,
+    )
+
+
+def field(result: dict[str, Any], dotted: str) -> Any:
+    for part in dotted.split("."):
+        result = result[part]
+    return result
+
+
+@pytest.mark.parametrize("example", EXAMPLES, ids=lambda p: p.stem)
+def test_the_examples_in_docs_print_what_docs_says(example: Path) -> None:
+    """docs/examples/NAME.expected.json holds hand-computed values (see docs/examples.md)."""
+    done = run("evaluate", str(example))
+    assert done.returncode == 0, done.stderr
+    result = json.loads(done.stdout)
+    expected = json.loads(example.with_suffix("").with_suffix(".expected.json").read_text())
+    for dotted, value in expected.items():
+        assert field(result, dotted) == value, dotted
+
+
+def test_stdin_gives_the_same_result_as_a_file() -> None:
+    example = EXAMPLES[0]
+    from_file = json.loads(run("evaluate", str(example)).stdout)
+    from_stdin = json.loads(run("evaluate", "-", stdin=example.read_text()).stdout)
+    assert from_file == from_stdin
+
+
+def test_output_has_the_contract_fields() -> None:
+    result = json.loads(run("evaluate", str(EXAMPLES[1])).stdout)
+    for dotted in (
+        "month.wage",
+        "month.wajong",
+        "month.zorgtoeslag",
+        "month.huurtoeslag",
+        "month.net_income",
+        "year.income_tax",
+        "explanation",
+    ):
+        field(result, dotted)
+    assert all({"rule", "inputs", "amount", "sources"} <= set(s) for s in result["explanation"])
+
+
+@pytest.mark.parametrize(
+    ("situation", "field_name", "dutch"),
+    [
+        ({"age": 25, "wajong": {"arbeidsvermogen": True}}, "period", "ontbreekt"),
+        ({"period": "2026-13", "age": 25, "wajong": {"arbeidsvermogen": True}}, "period", "jaar-maand"),
+        ({"period": "2031-01", "age": 25, "wajong": {"arbeidsvermogen": True}}, "period", "bedragen van"),
+        ({"period": "2026-01", "wajong": {"arbeidsvermogen": True}}, "age", "ontbreekt"),
+        ({"period": "2026-01", "age": 16, "wajong": {"arbeidsvermogen": True}}, "age", "vanaf 18 jaar"),
+        ({"period": "2026-01", "age": 25, "wajong": {}}, "wajong.arbeidsvermogen", "ontbreekt"),
+        (
+            {"period": "2026-01", "age": 25, "wajong": {"arbeidsvermogen": "misschien"}},
+            "wajong.arbeidsvermogen",
+            "true",
+        ),
+        (
+            {
+                "period": "2026-01",
+                "age": 25,
+                "wajong": {"arbeidsvermogen": True},
+                "jobs": [{"hours_per_week": -4, "hourly_wage": 15}],
+            },
+            "jobs[0].hours_per_week",
+            "0 of meer",
+        ),
+        (
+            {
+                "period": "2026-01",
+                "age": 25,
+                "wajong": {"arbeidsvermogen": True},
+                "jobs": [{"hours_per_week": 70, "hourly_wage": 15}],
+            },
+            "jobs[0].hours_per_week",
+            "niet meer dan 60",
+        ),
+        (
+            {
+                "period": "2026-01",
+                "age": 25,
+                "wajong": {"arbeidsvermogen": True},
+                "jobs": [{"hours_per_week": 20, "hourly_wage": 10}],
+            },
+            "jobs[0].hourly_wage",
+            "lager dan het minimumloon",
+        ),
+        (
+            {
+                "period": "2026-01",
+                "age": 25,
+                "wajong": {"arbeidsvermogen": True},
+                "jobs": [{"hours_per_week": 20, "hourly_wage": 15, "loonwaarde": 1.5}],
+            },
+            "jobs[0].loonwaarde",
+            "minder dan 1",
+        ),
+        (
+            {"period": "2026-01", "age": 25, "wajong": {"arbeidsvermogen": True}, "huur": 700},
+            "huur",
+            "kennen we niet",
+        ),
+        (
+            {
+                "period": "2026-01",
+                "age": 25,
+                "wajong": {"arbeidsvermogen": True},
+                "loonheffingskorting": "ik",
+            },
+            "loonheffingskorting",
+            "kies een van",
+        ),
+    ],
+)
+def test_invalid_input_exits_2_with_a_dutch_message_naming_the_field(
+    situation: dict[str, Any], field_name: str, dutch: str
+) -> None:
+    done = run("evaluate", "-", stdin=json.dumps(situation))
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert f"'{field_name}'" in done.stderr
+    assert dutch in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+@pytest.mark.parametrize("text", ["", "{", "[1, 2]", "null", '"tekst"', '{"period": NaN}', "[" * 100_000])
+def test_broken_json_is_refused_in_dutch(text: str) -> None:
+    done = run("evaluate", "-", stdin=text)
+    assert done.returncode == 2
+    assert "Fout" in done.stderr
+    assert "Traceback" not in done.stderr
+
+
+def test_a_missing_file_is_refused_in_dutch() -> None:
+    done = run("evaluate", "bestaat-niet.json")
+    assert done.returncode == 2
+    assert "bestaat niet" in done.stderr
+
+
+def test_an_unknown_command_is_refused_in_dutch() -> None:
+    done = run("uitrekenen", "x.json")
+    assert done.returncode == 2
+    assert "Fout in de opdracht" in done.stderr
