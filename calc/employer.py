@@ -451,7 +451,10 @@ def employer_panel(
             b, c = 2 * k, 2 * k + 1
             wage_month_ld = float(round_cents(hours[k] * WEEKS_PER_MONTH * wage_ld[k]))
             scen = {
-                "regular": {"per_hour": _num(per_hour_regular[k]), "per_month": _per_month(per_hour_regular[k], hours[k])},
+                "regular": {
+                    "per_hour": _num(per_hour_regular[k]),
+                    "per_month": _per_month(per_hour_regular[k], hours[k]),
+                },
                 "without_loondispensatie": {
                     "per_hour": _num(per_hour_wajonger[k]),
                     "per_month": _per_month(per_hour_wajonger[k], hours[k]),
