@@ -48,14 +48,16 @@ WTL_2_5 = LawSource(
     "Wet tegemoetkomingen loondomein art. 2.2 en 2.5 (LKV oudere werknemer)", f"{WTL_2024}#Artikel2.5"
 )
 WTL_4_1 = LawSource(
-    "Wet tegemoetkomingen loondomein art. 4.1 lid 3 (alleen het hoogste LKV) en 4.1-4.4 (uitbetaling het jaar erna)",
+    "Wet tegemoetkomingen loondomein art. 4.1 lid 3 (alleen het hoogste LKV) en 4.1-4.4 (uitbetaling het "
+    "jaar erna)",
     f"{WTL_2026}#Artikel4.1",
 )
 WAJONG_2_20 = LawSource(
     "Wet Wajong art. 2:20 (loondispensatie)", "https://wetten.overheid.nl/BWBR0008657/2025-01-01#Artikel220"
 )
 KAMERVRAAG_2019 = LawSource(
-    "Aanhangsel Handelingen II 2019/20, nr. 648: inkomen uit arbeid = loonwaarde x deeltijdfactor x functieloon",
+    "Aanhangsel Handelingen II 2019/20, nr. 648: inkomen uit arbeid = loonwaarde x deeltijdfactor x "
+    "functieloon",
     "https://zoek.officielebekendmakingen.nl/ah-tk-20192020-648.html",
 )
 ZW_29B = LawSource(
@@ -286,12 +288,15 @@ def _links() -> list[dict[str, Any]]:
         {
             "topic": "jobcoach",
             "nl": (
-                "Jobcoach: een jobcoach helpt de medewerker bij het werk. UWV betaalt een erkende jobcoachorganisatie "
-                "(externe jobcoach) of geeft de werkgever subsidie (interne jobcoach). Vraag het aan bij UWV, samen met "
+                "Jobcoach: een jobcoach helpt de medewerker bij het werk. UWV betaalt een erkende "
+                "jobcoachorganisatie "
+                "(externe jobcoach) of geeft de werkgever subsidie (interne jobcoach). Vraag het aan bij "
+                "UWV, samen met "
                 "de medewerker. Het bedrag hangt af van de situatie."
             ),
             "en": (
-                "Job coach: UWV pays a recognised job coach organisation (external) or gives the employer a subsidy "
+                "Job coach: UWV pays a recognised job coach organisation (external) or gives the employer a "
+                "subsidy "
                 "(internal coach). Apply to UWV together with the employee; the amount depends on the case."
             ),
             "links": [
@@ -302,11 +307,13 @@ def _links() -> list[dict[str, Any]]:
         {
             "topic": "werkplekaanpassingen",
             "nl": (
-                "Werkplekaanpassingen en hulpmiddelen: UWV kan aanpassingen en hulpmiddelen voor de werkplek vergoeden. "
+                "Werkplekaanpassingen en hulpmiddelen: UWV kan aanpassingen en hulpmiddelen voor de "
+                "werkplek vergoeden. "
                 "Vraag dit aan voordat u iets koopt. Het bedrag hangt af van wat nodig is."
             ),
             "en": (
-                "Workplace adjustments and aids: UWV can pay for them. Apply before buying; the amount depends "
+                "Workplace adjustments and aids: UWV can pay for them. Apply before buying; the amount "
+                "depends "
                 "on what is needed."
             ),
             "links": [
@@ -317,13 +324,17 @@ def _links() -> list[dict[str, Any]]:
         {
             "topic": "proefplaatsing",
             "nl": (
-                "Proefplaatsing: de medewerker werkt eerst op proef, meestal 2 maanden en hooguit 6 maanden, met "
+                "Proefplaatsing: de medewerker werkt eerst op proef, meestal 2 maanden en hooguit 6 "
+                "maanden, met "
                 "toestemming van UWV. U betaalt dan geen loon; de Wajong loopt door. U moet een "
-                "aansprakelijkheidsverzekering hebben en van plan zijn daarna een contract van minstens 6 maanden te geven."
+                "aansprakelijkheidsverzekering hebben en van plan zijn daarna een contract van minstens 6 "
+                "maanden te geven."
             ),
             "en": (
-                "Trial placement: with UWV's permission the person works on trial, usually 2 and at most 6 months, "
-                "unpaid; the Wajong continues. You need liability insurance and must intend to offer a contract of "
+                "Trial placement: with UWV's permission the person works on trial, usually 2 and at most 6 "
+                "months, "
+                "unpaid; the Wajong continues. You need liability insurance and must intend to offer a "
+                "contract of "
                 "at least 6 months afterwards."
             ),
             "links": [
@@ -368,16 +379,20 @@ def employer_panel(
         warnings.append(
             {
                 "code": "doelgroepregister_dga",
-                "nl": "Wajongers zonder arbeidsvermogen die werken, staan pas vanaf maart 2026 in het doelgroepregister. Controleer dit.",
-                "en": "Working Wajongers without work capacity enter the doelgroepregister only from March 2026; check this.",
+                "nl": "Wajongers zonder arbeidsvermogen die werken, staan pas vanaf maart 2026 in het "
+                "doelgroepregister. Controleer dit.",
+                "en": "Working Wajongers without work capacity enter the doelgroepregister only from March "
+                "2026; check this.",
             }
         )
     if year == 2025 and s.age >= r.lkv_old_age.value and year_of_employment >= 3:
         warnings.append(
             {
                 "code": "lkv_oudere_overgangsrecht",
-                "nl": "Baan begonnen vóór 2024: voor het LKV oudere werknemer geldt overgangsrecht (€ 3,05 per uur). Dat rekenen we niet uit.",
-                "en": "Job started before 2024: transitional law for the LKV oudere werknemer applies (€3.05/h); not computed.",
+                "nl": "Baan begonnen vóór 2024: voor het LKV oudere werknemer geldt overgangsrecht (€ 3,05 "
+                "per uur). Dat rekenen we niet uit.",
+                "en": "Job started before 2024: transitional law for the LKV oudere werknemer applies "
+                "(€3.05/h); not computed.",
             }
         )
 
@@ -385,13 +400,17 @@ def employer_panel(
         Step(
             rule="employer_premium_rate",
             text_nl=(
-                f"Werkgeverslasten: Awf {_pct(r.awf.value)} + Aof {_pct(r.aof.value)} + kinderopvang {_pct(r.wko.value)} "
-                f"+ Whk {_pct(whk)} + Zvw {_pct(r.zvw.value)} = {_pct(rate)} van het loon met {_pct(vg)} vakantiegeld. "
+                f"Werkgeverslasten: Awf {_pct(r.awf.value)} + Aof {_pct(r.aof.value)} + kinderopvang "
+                f"{_pct(r.wko.value)} "
+                f"+ Whk {_pct(whk)} + Zvw {_pct(r.zvw.value)} = {_pct(rate)} van het loon met {_pct(vg)} "
+                "vakantiegeld. "
                 "Awf, Aof en Whk verschillen per werkgever: dit zijn standaardwaarden die u kunt aanpassen."
             ),
             text_en=(
-                f"Employer charges: Awf {_pct(r.awf.value)} + Aof {_pct(r.aof.value)} + childcare {_pct(r.wko.value)} "
-                f"+ Whk {_pct(whk)} + Zvw {_pct(r.zvw.value)} = {_pct(rate)} of the wage incl. {_pct(vg)} holiday pay. "
+                f"Employer charges: Awf {_pct(r.awf.value)} + Aof {_pct(r.aof.value)} + childcare "
+                f"{_pct(r.wko.value)} "
+                f"+ Whk {_pct(whk)} + Zvw {_pct(r.zvw.value)} = {_pct(rate)} of the wage incl. {_pct(vg)} "
+                "holiday pay. "
                 "Awf, Aof and Whk differ per employer: these are defaults you can change."
             ),
             amount=rate,
@@ -474,11 +493,23 @@ def employer_panel(
             )
             a_h, b_h, c_h = per_hour_regular[k], per_hour_wajonger[k], per_hour_ld[k]
             if has_lw[k] and not math.isnan(c_h):
-                nl = f"Met loondispensatie (loonwaarde {lw[k]:.0%}) kost deze medewerker u {eur(c_h)} per uur in plaats van {eur(a_h)}."
-                en = f"With loondispensatie (loonwaarde {lw[k]:.0%}) this employee costs you {eur(c_h, 'en')} per hour instead of {eur(a_h, 'en')}."
+                nl = (
+                    f"Met loondispensatie (loonwaarde {lw[k]:.0%}) kost deze medewerker u {eur(c_h)} "
+                    f"per uur in plaats van {eur(a_h)}."
+                )
+                en = (
+                    f"With loondispensatie (loonwaarde {lw[k]:.0%}) this employee costs you {eur(c_h, 'en')} "
+                    f"per hour instead of {eur(a_h, 'en')}."
+                )
             elif not math.isnan(b_h):
-                nl = f"Deze medewerker kost u {eur(b_h)} per uur na loonkostenvoordeel, in plaats van {eur(a_h)}."
-                en = f"This employee costs you {eur(b_h, 'en')} per hour after the loonkostenvoordeel, instead of {eur(a_h, 'en')}."
+                nl = (
+                    f"Deze medewerker kost u {eur(b_h)} per uur na loonkostenvoordeel, "
+                    f"in plaats van {eur(a_h)}."
+                )
+                en = (
+                    f"This employee costs you {eur(b_h, 'en')} per hour after the loonkostenvoordeel, "
+                    f"instead of {eur(a_h, 'en')}."
+                )
             else:
                 nl, en = "Deze baan heeft 0 uur per week.", "This job has 0 hours per week."
             jobs_out.append(
@@ -546,8 +577,10 @@ def employer_panel(
                     warnings.append(
                         {
                             "code": "loondispensatie_dga",
-                            "nl": "Loondispensatie is er voor Wajongers met arbeidsvermogen. Zonder arbeidsvermogen kan het alleen in het experiment van UWV.",
-                            "en": "Loondispensatie is for Wajongers with work capacity; without it only in UWV's experiment.",
+                            "nl": "Loondispensatie is er voor Wajongers met arbeidsvermogen. Zonder "
+                            "arbeidsvermogen kan het alleen in het experiment van UWV.",
+                            "en": "Loondispensatie is for Wajongers with work capacity; without it only in "
+                            "UWV's experiment.",
                         }
                     )
     else:
@@ -559,13 +592,17 @@ def employer_panel(
         Step(
             rule="no_riskpolis",
             text_nl=(
-                f"No-riskpolis: is de medewerker ziek, dan krijgt u van UWV ziekengeld: {_pct(r.zw_pct.value)} van het dagloon, "
-                f"of op uw verzoek {_pct(r.zw_pct_request.value)} in de eerste 52 weken (niet meer dan het loon). Dit geldt zolang "
+                "No-riskpolis: is de medewerker ziek, dan krijgt u van UWV ziekengeld: "
+                f"{_pct(r.zw_pct.value)} van het dagloon, "
+                f"of op uw verzoek {_pct(r.zw_pct_request.value)} in de eerste 52 weken (niet meer dan het "
+                "loon). Dit geldt zolang "
                 "de medewerker Wajong heeft of had. U betaalt hierdoor geen hogere premie."
             ),
             text_en=(
-                f"No-riskpolis: if the employee is ill, UWV pays you sickness benefit of {_pct(r.zw_pct.value)} of the daily wage, "
-                f"or on request {_pct(r.zw_pct_request.value)} in the first 52 weeks (not more than the wage), for as long as "
+                "No-riskpolis: if the employee is ill, UWV pays you sickness benefit of "
+                f"{_pct(r.zw_pct.value)} of the daily wage, "
+                f"or on request {_pct(r.zw_pct_request.value)} in the first 52 weeks (not more than the "
+                "wage), for as long as "
                 "the employee has or had Wajong. Your premium does not go up."
             ),
             amount=None,
@@ -597,11 +634,13 @@ def employer_panel(
             "percentage_on_request_first_52_weeks": r.zw_pct_request.value,
             "premium_penalty": False,
             "nl": (
-                "Is de medewerker ziek? Meld dit binnen 6 weken bij UWV en geef aan dat de no-riskpolis geldt. "
+                "Is de medewerker ziek? Meld dit binnen 6 weken bij UWV en geef aan dat de no-riskpolis "
+                "geldt. "
                 "UWV betaalt u dan ziekengeld. Uw premie gaat hierdoor niet omhoog."
             ),
             "en": (
-                "If the employee is ill, report it to UWV within 6 weeks and state that the no-riskpolis applies. "
+                "If the employee is ill, report it to UWV within 6 weeks and state that the no-riskpolis "
+                "applies. "
                 "UWV pays you sickness benefit; your premium does not go up."
             ),
             "sources": [ZW_29B.citation(), UWV_NO_RISK_DURATION.citation(), UWV_NO_RISK_PREMIUM.citation()],
@@ -618,27 +657,36 @@ def _lkv_conditions(r: EmployerRates, year: int) -> dict[str, Any]:
     cond = r.lkv_ba_conditions.value
     if cond["max_years"] is None:
         nl = (
-            f"LKV doelgroep banenafspraak: {eur(r.lkv_ba_hour.value)} per verloond uur, hooguit {eur(r.lkv_ba_cap.value)} per jaar. "
-            "Zolang de medewerker bij u werkt en in het doelgroepregister staat. Geen doelgroepverklaring nodig: u vraagt het aan "
+            f"LKV doelgroep banenafspraak: {eur(r.lkv_ba_hour.value)} per verloond uur, hooguit "
+            f"{eur(r.lkv_ba_cap.value)} per jaar. "
+            "Zolang de medewerker bij u werkt en in het doelgroepregister staat. Geen doelgroepverklaring "
+            "nodig: u vraagt het aan "
             f"in de loonaangifte. U krijgt het geld in {year + 1}."
         )
         en = (
-            f"LKV doelgroep banenafspraak: {eur(r.lkv_ba_hour.value, 'en')} per paid hour, at most {eur(r.lkv_ba_cap.value, 'en')} "
-            "a year, for as long as the employee works for you and is in the doelgroepregister. No doelgroepverklaring needed: "
+            f"LKV doelgroep banenafspraak: {eur(r.lkv_ba_hour.value, 'en')} per paid hour, at most "
+            f"{eur(r.lkv_ba_cap.value, 'en')} "
+            "a year, for as long as the employee works for you and is in the doelgroepregister. No "
+            "doelgroepverklaring needed: "
             f"request it in the loonaangifte. Paid in {year + 1}."
         )
         law = WTL_2_10_2026
     else:
         nl = (
-            f"LKV doelgroep banenafspraak: {eur(r.lkv_ba_hour.value)} per verloond uur, hooguit {eur(r.lkv_ba_cap.value)} per jaar, "
-            f"hooguit {cond['max_years']} jaar. De medewerker vraagt binnen {cond['doelgroepverklaring_months']} maanden na de start "
+            f"LKV doelgroep banenafspraak: {eur(r.lkv_ba_hour.value)} per verloond uur, hooguit "
+            f"{eur(r.lkv_ba_cap.value)} per jaar, "
+            f"hooguit {cond['max_years']} jaar. De medewerker vraagt binnen "
+            f"{cond['doelgroepverklaring_months']} maanden na de start "
             "een doelgroepverklaring aan bij UWV. U vraagt het LKV aan in de loonaangifte. "
             f"U krijgt het geld in {year + 1}."
         )
         en = (
-            f"LKV doelgroep banenafspraak: {eur(r.lkv_ba_hour.value, 'en')} per paid hour, at most {eur(r.lkv_ba_cap.value, 'en')} "
-            f"a year, for at most {cond['max_years']} years. The employee requests a doelgroepverklaring from UWV within "
-            f"{cond['doelgroepverklaring_months']} months of the start. Request the LKV in the loonaangifte. Paid in {year + 1}."
+            f"LKV doelgroep banenafspraak: {eur(r.lkv_ba_hour.value, 'en')} per paid hour, at most "
+            f"{eur(r.lkv_ba_cap.value, 'en')} "
+            f"a year, for at most {cond['max_years']} years. The employee requests a doelgroepverklaring "
+            "from UWV within "
+            f"{cond['doelgroepverklaring_months']} months of the start. Request the LKV in the "
+            f"loonaangifte. Paid in {year + 1}."
         )
         law = WTL_2_10_2024
     return {
@@ -680,11 +728,13 @@ def _job_steps(
         Step(
             rule=f"job{k}.employer_wage",
             text_nl=(
-                f"Loon: {'loonwaarde ' + format(lw, '.0%') + ' × ' if has_lw else ''}functieloon {eur(job.hourly_wage)} "
+                f"Loon: {'loonwaarde ' + format(lw, '.0%') + ' × ' if has_lw else ''}functieloon "
+                f"{eur(job.hourly_wage)} "
                 f"= {eur(wage_ld)} per uur, {job.hours_per_week:g} uur per week."
             ),
             text_en=(
-                f"Wage: {'loonwaarde ' + format(lw, '.0%') + ' × ' if has_lw else ''}function wage {eur(job.hourly_wage, 'en')} "
+                f"Wage: {'loonwaarde ' + format(lw, '.0%') + ' × ' if has_lw else ''}function wage "
+                f"{eur(job.hourly_wage, 'en')} "
                 f"= {eur(wage_ld, 'en')} per hour, {job.hours_per_week:g} hours per week."
             ),
             amount=float(round_cents(wage_ld)),
@@ -695,12 +745,16 @@ def _job_steps(
         Step(
             rule=f"job{k}.loonkostenvoordeel",
             text_nl=(
-                f"Loonkostenvoordeel {year}: {hours_year:g} verloonde uren per jaar. Doelgroep banenafspraak {eur(lkv_ba)}, "
-                f"oudere werknemer {eur(lkv_old)}. Alleen het hoogste telt: {eur(lkv)} per jaar, uitbetaald in {year + 1}."
+                f"Loonkostenvoordeel {year}: {hours_year:g} verloonde uren per jaar. Doelgroep "
+                f"banenafspraak {eur(lkv_ba)}, "
+                f"oudere werknemer {eur(lkv_old)}. Alleen het hoogste telt: {eur(lkv)} per jaar, uitbetaald "
+                f"in {year + 1}."
             ),
             text_en=(
-                f"Loonkostenvoordeel {year}: {hours_year:g} paid hours a year. Banenafspraak {eur(lkv_ba, 'en')}, "
-                f"older worker {eur(lkv_old, 'en')}. Only the highest counts: {eur(lkv, 'en')} a year, paid in {year + 1}."
+                f"Loonkostenvoordeel {year}: {hours_year:g} paid hours a year. Banenafspraak "
+                f"{eur(lkv_ba, 'en')}, "
+                f"older worker {eur(lkv_old, 'en')}. Only the highest counts: {eur(lkv, 'en')} a year, paid "
+                f"in {year + 1}."
             ),
             amount=float(round_cents(lkv)),
             unit="EUR/year",
@@ -723,11 +777,13 @@ def _job_steps(
             Step(
                 rule=f"job{k}.cost_per_hour",
                 text_nl=(
-                    f"Kosten per uur (loon + {_pct(vg)} vakantiegeld + {_pct(rate)} premies, min loonkostenvoordeel): "
+                    f"Kosten per uur (loon + {_pct(vg)} vakantiegeld + {_pct(rate)} premies, min "
+                    "loonkostenvoordeel): "
                     f"gewone medewerker {eur(a_h)}; deze medewerker zonder loondispensatie {eur(b_h)}.{ld_nl}"
                 ),
                 text_en=(
-                    f"Cost per hour (wage + {_pct(vg)} holiday pay + {_pct(rate)} charges, minus LKV): regular worker "
+                    f"Cost per hour (wage + {_pct(vg)} holiday pay + {_pct(rate)} charges, minus LKV): "
+                    "regular worker "
                     f"{eur(a_h, 'en')}; this employee without loondispensatie {eur(b_h, 'en')}.{ld_en}"
                 ),
                 amount=float(round_cents(c_h if has_lw else b_h)),

@@ -64,7 +64,8 @@ def test_issue_example_2026_sentence_and_cost_per_hour():
     assert j["cost"]["with_loondispensatie"]["per_hour"] == pytest.approx(round(dispensed, 2), abs=0.005)
     assert j["cost"]["regular"]["per_month"] == pytest.approx(regular * 20 * 52 / 12, abs=0.01)
     assert p["sentence_nl"] == (
-        f"Met loondispensatie (loonwaarde 50%) kost deze medewerker u {eur(8.29)} per uur in plaats van {eur(18.61)}."
+        f"Met loondispensatie (loonwaarde 50%) kost deze medewerker u {eur(8.29)} per uur in plaats van "
+        f"{eur(18.61)}."
     )
     assert "8.29" in p["sentence_en"] and "18.61" in p["sentence_en"]
 
