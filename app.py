@@ -1,0 +1,61 @@
+"""Loont werken? The Streamlit front end: questions -> calc -> answer, breakdown, hours, case.
+
+Run: `scripts/app` (or `.venv/bin/streamlit run app.py`). Every rule and amount lives in `calc/`
+and `rates/`; the helpers in `views/` only ask and show. Nothing is stored: the answers live in
+the URL (shareable link) and in a JSON file the user may download.
+"""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from calc.errors import InvalidSituation
+from calc.evaluate import evaluate
+from calc.rates import load_rates
+from calc.validate import parse_situation
+from views.answer import render_answer
+from views.breakdown import render_breakdown
+from views.case import render_case
+from views.charts import render_hours
+from views.i18n import t
+from views.inputs import language_and_mode, show_problems, situation_questions
+from views.sweep import hours_sweep
+
+st.set_page_config(page_title="Loont werken?", page_icon="💶", layout="wide")
+book = load_rates()
+
+# 1. Language and mode, then the questions (left) and the answer (right, first thing to read).
+lang, mode = language_and_mode()
+st.title(t("title", lang))
+st.markdown(t("intro", lang))
+questions, answer = st.columns([2, 3], gap="large")
+with questions:
+    form = situation_questions(lang, book)
+
+# 2. calc: the situation with the new job and the one without it; calc says what is wrong.
+with answer:
+    try:
+        with_job = parse_situation(form.raw)
+        now = parse_situation(form.raw_now)
+        result_job, result_now = evaluate(with_job, book), evaluate(now, book)
+    except InvalidSituation as err:
+        st.subheader(t("h.answer", lang))
+        st.warning(t("fix_first", lang))
+        for p in show_problems(err.problems, form, lang):
+            st.error(p.message_nl if lang == "nl" else f"{p.field}: {p.message_en}")
+        render_case(None, lang)
+        st.stop()
+
+    # 3. The answer, large and first; the disclaimer with the date of the rates.
+    render_answer(result_now, result_job, lang, mode)
+    st.caption(t("disclaimer", lang, date=result_job["rates_as_of"]))
+
+# 4. For the coach: every line and its explanation with sources.
+if mode == "coach":
+    render_breakdown(result_now, result_job, lang)
+
+# 5. More or fewer hours: the 0-40 hours sweep of the new job (the last job in the list).
+render_hours(hours_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode)
+
+# 6. Keep or share the case.
+render_case(with_job, lang)

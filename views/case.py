@@ -1,0 +1,103 @@
+"""Keeping a case: the situation as a JSON file (the CLI schema) to download and upload again.
+
+The URL already holds every answer (widgets bound to query parameters); nothing is stored on
+the server or written to disk.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import streamlit as st
+
+from calc.errors import InvalidSituation
+from calc.situation import Situation
+from calc.validate import parse_situation_json
+from views.i18n import t
+
+
+def situation_json(s: Situation) -> str:
+    """The situation as the CLI reads it (`python -m calc evaluate FILE`)."""
+    return json.dumps(s.model_dump(mode="json", exclude_none=True), ensure_ascii=False, indent=2)
+
+
+def form_state(s: Situation) -> tuple[dict[str, Any], list[str]]:
+    """Widget values for a situation, and the fields the form cannot show (they are dropped).
+
+    The form has one current job (the first of two) and the new job (always the last one).
+    """
+    h = s.household
+    state: dict[str, Any] = {
+        "period": s.period,
+        "age": s.age,
+        "wajong": "met" if s.wajong.arbeidsvermogen else "zonder",
+        "garantiebedrag": s.wajong.garantiebedrag,
+        "partner": h.partner,
+        "partner_income": h.partner_income_year,
+        "persons": h.persons,
+        "rent": h.rent,
+        "other_income": s.other_income_month,
+        "cur_hours": 0.0,
+        "cur_wage": None,
+        "hours": 0.0,
+        "wage": None,
+        "ld": False,
+        "lw": None,
+    }
+    dropped = []
+    if h.assets:
+        dropped.append("household.assets")
+    if s.loonheffingskorting != "uwv":
+        dropped.append("loonheffingskorting")
+    if s.toetsingsinkomen_year is not None:
+        dropped.append("toetsingsinkomen_year")
+    if s.jobs:
+        new = s.jobs[-1]
+        state |= {"hours": new.hours_per_week, "wage": new.hourly_wage, "ld": new.loonwaarde is not None}
+        if new.loonwaarde is not None:
+            state["lw"] = new.loonwaarde * 100
+    if len(s.jobs) >= 2:
+        cur = s.jobs[0]
+        state |= {"cur_hours": cur.hours_per_week, "cur_wage": cur.hourly_wage}
+        if cur.loonwaarde is not None:
+            dropped.append("jobs[0].loonwaarde")
+    dropped += [f"jobs[{k}]" for k in range(1, len(s.jobs) - 1)]
+    return state, dropped
+
+
+def _load_upload() -> None:
+    """on_change of the uploader: runs before the script, so it may set the widgets' values."""
+    file = st.session_state.get("upload")
+    st.session_state["upload_message"] = None
+    if file is None:
+        return
+    try:
+        s = parse_situation_json(file.getvalue().decode("utf-8", errors="replace"))
+    except InvalidSituation as err:
+        st.session_state["upload_message"] = ("error", [p.to_dict() for p in err.problems])
+        return
+    state, dropped = form_state(s)
+    st.session_state.update(state)
+    if dropped:
+        st.session_state["upload_message"] = ("dropped", dropped)
+
+
+def render_case(situation: Situation | None, lang: str) -> None:
+    st.subheader(t("h.case", lang))
+    st.markdown(t("share", lang))
+    if situation is not None:
+        st.download_button(
+            t("download", lang),
+            data=situation_json(situation),
+            file_name=f"loont-werken-{situation.period}.json",
+            mime="application/json",
+            on_click="ignore",
+        )
+    st.file_uploader(t("upload", lang), type=["json"], key="upload", on_change=_load_upload)
+    message = st.session_state.get("upload_message")
+    if message and message[0] == "error":
+        lines = [f"- {p['field']}: {p['message_nl' if lang == 'nl' else 'message_en']}" for p in message[1]]
+        st.error(t("upload.bad", lang) + "\n" + "\n".join(lines))
+    elif message and message[0] == "dropped":
+        st.warning(t("upload.extra", lang, fields=", ".join(message[1])))

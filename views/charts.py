@@ -1,0 +1,167 @@
+"""Charts over the hours sweep (altair), each with a table alternative, and the plateau sentence."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+import numpy as np
+import pandas as pd
+import streamlit as st
+
+from calc.money import eur
+from views.i18n import t
+
+WINDOW = 4  # hours per week: the step the plateau sentence compares ("van 24 naar 28 uur")
+KEEP_LOW = 0.5  # an extra hour where you keep less than half of the extra wage is marked
+
+
+def has_net(df: pd.DataFrame) -> bool:
+    return "net_income" in df and bool(df["net_income"].notna().all())
+
+
+def components(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """Long table for the stacked chart: hours, source, amount (tax as a negative amount)."""
+    parts: dict[str, Any] = {"wage": df["wage"], "wajong": df["wajong"], "other_income": df["other_income"]}
+    if has_net(df):
+        parts["toeslagen"] = df["zorgtoeslag"].fillna(0) + df["huurtoeslag"].fillna(0)
+        parts["tax"] = -df["withholding"]
+    frames = [
+        pd.DataFrame({"hours": df["hours_per_week"], "source": t(f"src.{k}", lang), "amount": v.round(2)})
+        for k, v in parts.items()
+        if bool((v != 0).any())
+    ]
+    return pd.concat(frames, ignore_index=True)
+
+
+def total(df: pd.DataFrame) -> pd.Series:
+    return df["net_income"] if has_net(df) else df["gross_income"]
+
+
+def income_chart(df: pd.DataFrame, lang: str) -> alt.LayerChart:
+    long = components(df, lang)
+    x = alt.X("hours:Q", title=t("chart.hours", lang))
+    bars = (
+        alt.Chart(long)
+        .mark_bar()
+        .encode(
+            x=x,
+            y=alt.Y("sum(amount):Q", title=t("chart.amount", lang)),
+            color=alt.Color("source:N", title=t("chart.source", lang)),
+            tooltip=["hours:Q", "source:N", alt.Tooltip("amount:Q", format=",.2f")],
+        )
+    )
+    line_df = pd.DataFrame({"hours": df["hours_per_week"], "total": total(df).round(2)})
+    line = (
+        alt.Chart(line_df)
+        .mark_line(color="black", strokeWidth=3)
+        .encode(x=x, y="total:Q", tooltip=["hours:Q", alt.Tooltip("total:Q", format=",.2f")])
+    )
+    return (bars + line).properties(title=t("chart.income.title", lang), height=360)
+
+
+def extra_hour(df: pd.DataFrame) -> pd.DataFrame:
+    """Per hour h: what going from h-1 to h hours a week adds per month (net, or gross)."""
+    tot = total(df).to_numpy()
+    wage = df["wage"].to_numpy()
+    d_total, d_wage = np.diff(tot), np.diff(wage)
+    with np.errstate(invalid="ignore", divide="ignore"):
+        keep = np.where(d_wage > 0, d_total / d_wage, np.nan)
+    return pd.DataFrame(
+        {"hours": df["hours_per_week"].to_numpy()[1:], "extra": d_total.round(2), "keep": keep}
+    )
+
+
+def extra_hour_chart(df: pd.DataFrame, lang: str) -> alt.Chart:
+    data = extra_hour(df)
+    data["low"] = data["keep"] < KEEP_LOW
+    return (
+        alt.Chart(data)
+        .mark_bar()
+        .encode(
+            x=alt.X("hours:O", title=t("chart.hours", lang)),
+            y=alt.Y("extra:Q", title=t("chart.extra", lang)),
+            color=alt.condition("datum.low", alt.value("#c0392b"), alt.value("#2e86c1")),
+            tooltip=["hours:O", alt.Tooltip("extra:Q", format=",.2f")],
+        )
+        .properties(title=t("chart.extra.title", lang), height=260)
+    )
+
+
+def plateau_sentence(df: pd.DataFrame, lang: str) -> str:
+    """Where, per WINDOW hours, the least of the extra wage is kept, and where it mostly goes."""
+    if not has_net(df):
+        return ""
+    d = df.set_index("hours_per_week")
+    best: tuple[float, str] | None = None
+    for h0 in d.index:
+        h1 = h0 + WINDOW
+        if h1 not in d.index:
+            continue
+        a, b = d.loc[h0], d.loc[h1]
+        d_wage = b["wage"] - a["wage"]
+        if d_wage <= 0:
+            continue
+        kept = b["net_income"] - a["net_income"]
+        losses = {
+            "wajong": a["wajong"] - b["wajong"],
+            "tax": b["withholding"] - a["withholding"],
+            "zorgtoeslag": np.nan_to_num(a["zorgtoeslag"] - b["zorgtoeslag"]),
+            "huurtoeslag": np.nan_to_num(a["huurtoeslag"] - b["huurtoeslag"]),
+        }
+        cause = max(losses, key=lambda k: losses[k])
+        ratio = kept / d_wage
+        if best is None or ratio < best[0]:
+            text = t(
+                "plateau" if kept >= 0 else "plateau.loss",
+                lang,
+                h0=f"{h0:g}",
+                h1=f"{h1:g}",
+                wage=eur(d_wage, lang),
+                kept=eur(abs(kept), lang),
+                cause=t(f"cause.{cause}", lang),
+            )
+            best = (ratio, text)
+    if best is None or best[0] > 1 - KEEP_LOW / 5:
+        return t("plateau.flat", lang)
+    return best[1]
+
+
+def sweep_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The text alternative for both charts: per hour, the amounts as money."""
+    cols = {
+        "hours_per_week": t("chart.hours", lang),
+        "wage": t("src.wage", lang),
+        "wajong": t("src.wajong", lang),
+    }
+    if has_net(df):
+        cols |= {
+            "withholding": t("bd.withholding", lang),
+            "zorgtoeslag": t("bd.zorgtoeslag", lang),
+            "huurtoeslag": t("bd.huurtoeslag", lang),
+            "net_income": t("src.net", lang),
+        }
+    else:
+        cols["gross_income"] = t("src.gross", lang)
+    out = df[list(cols)].rename(columns=cols)
+    for c in list(cols.values())[1:]:
+        out[c] = [t("bd.none", lang) if pd.isna(v) else eur(v, lang) for v in out[c]]
+    out[cols["hours_per_week"]] = [f"{h:g}" for h in df["hours_per_week"]]
+    extra = [""] + [eur(x, lang) for x in extra_hour(df)["extra"]]
+    out[t("chart.extra", lang)] = extra
+    return out
+
+
+def render_hours(df: pd.DataFrame, lang: str, mode: str) -> None:
+    st.subheader(t("h.hours", lang))
+    sentence = plateau_sentence(df, lang)
+    if sentence:
+        st.markdown(f"**{sentence}**")
+    extra = extra_hour(df)["extra"]
+    st.markdown(t("best_hour", lang, low=eur(extra.min(), lang), high=eur(extra.max(), lang)))
+    if not has_net(df):
+        st.caption(t("sweep.gross", lang))
+    st.altair_chart(income_chart(df, lang), width="stretch")
+    st.altair_chart(extra_hour_chart(df, lang), width="stretch")
+    with st.expander(t("table.show", lang), expanded=False):
+        st.table(sweep_table(df, lang))

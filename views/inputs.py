@@ -1,0 +1,234 @@
+"""The questions: widgets bound to the URL (?age=25&hours=20...), turned into CLI-schema JSON.
+
+The widgets do not clamp values (no min/max): what the user types goes to `calc` unchanged, and
+calc's own checks (pydantic limits, `calc.validate.check_situation`) say what is wrong. Their
+Dutch message is shown in a slot right below the field it names (`show_problems`).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from typing import Any
+
+import streamlit as st
+
+from calc.errors import InputProblem
+from calc.minimum_wage import minimum_hourly_wage
+from calc.money import eur
+from calc.rates import RateBook
+from calc.validate import covered_period
+from views.i18n import t
+
+# Widget keys double as URL parameter names (bind="query-params"): keep them short and stable.
+URL_KEYS = (
+    "lang",
+    "mode",
+    "age",
+    "wajong",
+    "partner",
+    "partner_income",
+    "persons",
+    "rent",
+    "cur_hours",
+    "cur_wage",
+    "hours",
+    "wage",
+    "ld",
+    "lw",
+    "period",
+    "other_income",
+    "garantiebedrag",
+)
+Q = "query-params"
+
+
+@dataclass
+class Form:
+    """What the user entered, as CLI-schema JSON, plus where to show a message per field."""
+
+    raw: dict[str, Any]  # the situation WITH the new job (the last entry of jobs)
+    job_slots: list[str]  # jobs[i] -> "cur" / "new": which widgets fed job i
+    slots: dict[str, Any] = field(default_factory=dict)  # field path -> a container below it
+
+    @property
+    def raw_now(self) -> dict[str, Any]:
+        """The same situation without the new job: what the client has now."""
+        return {**self.raw, "jobs": self.raw["jobs"][:-1]}
+
+
+def months(book: RateBook) -> list[str]:
+    """Every month the rates cover, as 'YYYY-MM'."""
+    first, last = covered_period(book)
+    out, y, m = [], first.year, first.month
+    while (y, m) <= (last.year, last.month):
+        out.append(f"{y:04d}-{m:02d}")
+        y, m = (y + 1, 1) if m == 12 else (y, m + 1)
+    return out
+
+
+def default_month(book: RateBook, today: dt.date | None = None) -> str:
+    """This month, or the nearest month the rates cover."""
+    options = months(book)
+    now = f"{(today or dt.date.today()):%Y-%m}"
+    return min(max(now, options[0]), options[-1])
+
+
+def minimum_wage_for(age: Any, period: str, book: RateBook) -> float:
+    """The statutory minimum hourly wage for this age in this month (adult wage if age unknown)."""
+    day = dt.date(int(period[:4]), int(period[5:]), 1)
+    a = age if isinstance(age, int) else 99
+    return float(
+        minimum_hourly_wage(
+            a, book.value("minimum_wage.hourly", day), book.value("minimum_wage.youth_hourly", day)
+        )
+    )
+
+
+def language_and_mode() -> tuple[str, str]:
+    c1, c2 = st.columns(2)
+    with c1:
+        lang = st.radio(
+            t("lang"),
+            ["nl", "en"],
+            format_func={"nl": "Nederlands", "en": "English"}.get,
+            horizontal=True,
+            key="lang",
+            bind=Q,
+        )
+    with c2:
+        mode = st.radio(
+            t("mode", lang),
+            ["client", "coach"],
+            format_func=lambda m: t(f"mode.{m}", lang),
+            horizontal=True,
+            key="mode",
+            bind=Q,
+        )
+    return lang, mode
+
+
+def _slot(form_slots: dict[str, Any], name: str) -> None:
+    form_slots[name] = st.container()
+
+
+def situation_questions(lang: str, book: RateBook) -> Form:
+    """Sections 1 (situation) and 2 (the job); returns the JSON and the message slots."""
+    slots: dict[str, Any] = {}
+    st.subheader(t("h.situation", lang))
+    age = st.number_input(t("age", lang), value=25, step=1, key="age", bind=Q)
+    _slot(slots, "age")
+    kind = st.radio(
+        t("wajong_kind", lang),
+        ["met", "zonder"],
+        format_func=lambda k: t(f"wajong.{k}", lang),
+        captions=[t("wajong.met.help", lang), t("wajong.zonder.help", lang)],
+        key="wajong",
+        bind=Q,
+    )
+    partner = st.toggle(t("partner", lang), key="partner", bind=Q)
+    household: dict[str, Any] = {"partner": partner}
+    if partner:
+        household["partner_income_year"] = st.number_input(
+            t("partner_income", lang), value=0.0, step=100.0, key="partner_income", bind=Q
+        )
+        _slot(slots, "household.partner_income_year")
+    household["persons"] = st.number_input(t("persons", lang), value=1, step=1, key="persons", bind=Q)
+    _slot(slots, "household.persons")
+    household["rent"] = st.number_input(t("rent", lang), value=0.0, step=10.0, key="rent", bind=Q)
+    _slot(slots, "household.rent")
+
+    with st.expander(t("more", lang)):
+        options = months(book)
+        period = st.selectbox(
+            t("period", lang),
+            options,
+            index=options.index(default_month(book)),
+            key="period",
+            bind=Q,
+        )
+        _slot(slots, "period")
+        other = st.number_input(t("other_income", lang), value=0.0, step=10.0, key="other_income", bind=Q)
+        _slot(slots, "other_income_month")
+        gb = st.number_input(t("garantiebedrag", lang), value=None, step=10.0, key="garantiebedrag", bind=Q)
+        _slot(slots, "wajong.garantiebedrag")
+
+    minimum = minimum_wage_for(age, period, book)
+    jobs: list[dict[str, Any]] = []
+    job_slots: list[str] = []
+    cur_hours = st.number_input(t("cur_hours", lang), value=0.0, step=1.0, key="cur_hours", bind=Q)
+    _slot(slots, "cur.hours_per_week")
+    if cur_hours:
+        cur_wage = st.number_input(
+            t("cur_wage", lang),
+            value=None,
+            step=0.1,
+            placeholder=t("wage.placeholder", lang),
+            key="cur_wage",
+            bind=Q,
+        )
+        _slot(slots, "cur.hourly_wage")
+        jobs.append({"hours_per_week": cur_hours, "hourly_wage": minimum if cur_wage is None else cur_wage})
+        job_slots.append("cur")
+
+    st.subheader(t("h.job", lang))
+    st.caption(t("job_intro", lang))
+    hours = st.number_input(t("hours", lang), value=20.0, step=1.0, key="hours", bind=Q)
+    _slot(slots, "new.hours_per_week")
+    ld = st.toggle(t("ld", lang), help=t("ld.help", lang), key="ld", bind=Q)
+    wage = st.number_input(
+        t("wage.ld" if ld else "wage", lang),
+        value=None,
+        step=0.1,
+        placeholder=t("wage.placeholder", lang),
+        key="wage",
+        bind=Q,
+    )
+    if wage is None:
+        st.caption(t("wage.default", lang, age=str(age), amount=eur(minimum, lang)))
+    _slot(slots, "new.hourly_wage")
+    job: dict[str, Any] = {"hours_per_week": hours, "hourly_wage": minimum if wage is None else wage}
+    if ld:
+        lw = st.number_input(t("lw", lang), value=None, step=5.0, key="lw", bind=Q)
+        # An empty loonwaarde is sent as "" so that calc refuses it on this field.
+        job["loonwaarde"] = "" if lw is None else lw / 100
+        _slot(slots, "new.loonwaarde")
+    jobs.append(job)
+    job_slots.append("new")
+
+    raw = {
+        "period": period,
+        "age": age,
+        "wajong": {"arbeidsvermogen": kind == "met", "garantiebedrag": gb},
+        "jobs": jobs,
+        "other_income_month": other,
+        "household": household,
+    }
+    return Form(raw=raw, job_slots=job_slots, slots=slots)
+
+
+def slot_for(problem_field: str, form: Form) -> str:
+    """'jobs[1].hourly_wage' -> 'new.hourly_wage'; other field paths stay as they are."""
+    if problem_field.startswith("jobs["):
+        idx, _, rest = problem_field[5:].partition("]")
+        if idx.isdigit() and int(idx) < len(form.job_slots):
+            return f"{form.job_slots[int(idx)]}{rest}"
+    return problem_field
+
+
+def show_problems(problems: list[InputProblem], form: Form, lang: str) -> list[InputProblem]:
+    """Write each message below its field; return those without a field on screen."""
+    unplaced = []
+    for p in problems:
+        name = slot_for(p.field, form)
+        if name.endswith(".loonwaarde"):
+            # The form asks a percentage; calc's range (0-1) would read wrongly here.
+            message = t("lw.range", lang)
+        else:
+            message = p.message_nl if lang == "nl" else p.message_en
+        slot = form.slots.get(name)
+        if slot is None:
+            unplaced.append(p)
+        else:
+            slot.error(message, icon="⚠️")
+    return unplaced
