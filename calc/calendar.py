@@ -352,7 +352,8 @@ class WajongPayments:
     settlement: Array  # end of a voorschot period: nabetaling (+) or terugvordering (-)
     settlement_for: list[tuple[int, int] | None]  # (first, last) index of the voorschot period
     in_voorschot: NDArray[np.bool_]
-    due_after: list[tuple[int, float, str]]  # (month index beyond the internal range, amount, kind)
+    difference: Array  # entitlement - voorschot, per month
+    paid_in: list[int]  # index of the month in which each month's difference is paid (may be >= n)
 
 
 def schedule_wajong_payments(
@@ -366,7 +367,7 @@ def schedule_wajong_payments(
       `lag` months after its last month (UWV: "Blijkt achteraf dat u te weinig voorschot van ons
       heeft gekregen? Dan krijgt u een nabetaling ... te veel ... terugbetalen").
     * Outside a voorschot period the difference of month M is corrected in month M + lag.
-    Every month's difference is paid exactly once; what falls after the last month is listed.
+    Every month's difference is paid exactly once; `paid_in` says when (possibly after the range).
     """
     n = len(entitlement)
     diff = round_cents(entitlement - voorschot)
@@ -377,7 +378,7 @@ def schedule_wajong_payments(
     correction_for: list[int | None] = [None] * n
     settlement = np.zeros(n)
     settlement_for: list[tuple[int, int] | None] = [None] * n
-    due_after: list[tuple[int, float, str]] = []
+    paid_in = [0] * n
     m = 0
     while m < n:
         if in_v[m]:
@@ -386,20 +387,17 @@ def schedule_wajong_payments(
                 end += 1
             amount = float(round_cents(diff[m : end + 1].sum()))
             pay = end + lag
+            paid_in[m : end + 1] = [pay] * (end + 1 - m)
             if pay < n:
                 settlement[pay] += amount
                 settlement_for[pay] = (m, end)
-            else:
-                due_after.append((pay, amount, "settlement"))
             m = end + 1
             continue
         pay = m + lag
-        if diff[m] != 0:
-            if pay < n:
-                correction[pay] += diff[m]
-                correction_for[pay] = m
-            else:
-                due_after.append((pay, float(diff[m]), "correction"))
+        paid_in[m] = pay
+        if diff[m] != 0 and pay < n:
+            correction[pay] += diff[m]
+            correction_for[pay] = m
         m += 1
     return WajongPayments(
         voorschot=voorschot,
@@ -408,7 +406,8 @@ def schedule_wajong_payments(
         settlement=round_cents(settlement),
         settlement_for=settlement_for,
         in_voorschot=in_v,
-        due_after=due_after,
+        difference=diff,
+        paid_in=paid_in,
     )
 
 
@@ -568,13 +567,9 @@ def calendar(req: CalendarRequest, book: RateBook | None = None) -> dict[str, An
             }
         )
     _flag_months(rows, months, win)
-    due_after = [
-        {"month": _label(_add_months(*months[0], idx)), "amount": amt, "kind": kind}
-        for idx, amt, kind in pay.due_after
-        if amt != 0
-    ]
+    due_after = _due_after_window(pay, months, win)
     win_idx = range(win.start, win.stop)
-    outstanding_window = _outstanding_for_window(pay, win, n)
+    outstanding_window = _outstanding_for_window(pay, win)
     totals = {
         "wage_earned": _sum(wage_earned, win),
         "wage_paid": _sum(wage_paid, win),
@@ -637,18 +632,29 @@ def _nan_none(x: float) -> float | None:
     return None if np.isnan(x) else float(x)
 
 
-def _outstanding_for_window(pay: WajongPayments, win: slice, n: int) -> float:
-    """Differences of window months that are paid after the window (or after the internal range)."""
-    total = 0.0
-    for i in range(win.stop, n):
-        cf, sf = pay.correction_for[i], pay.settlement_for[i]
-        if cf is not None and win.start <= cf < win.stop:
-            total += float(pay.correction[i])
-        if sf is not None and sf[0] < win.stop:
-            total += float(pay.settlement[i])
-    for _, amount, _ in pay.due_after:
-        total += amount
-    return float(round_cents(total))
+def _outstanding_for_window(pay: WajongPayments, win: slice) -> float:
+    """Differences of window months that UWV pays or reclaims after the window."""
+    return float(
+        round_cents(sum(pay.difference[m] for m in range(win.start, win.stop) if pay.paid_in[m] >= win.stop))
+    )
+
+
+def _due_after_window(pay: WajongPayments, months: list[tuple[int, int]], win: slice) -> list[dict[str, Any]]:
+    """What the window's months still bring after the calendar: amount per payment month."""
+    due: dict[int, float] = {}
+    kind: dict[int, str] = {}
+    for m in range(win.start, win.stop):
+        if pay.paid_in[m] >= win.stop and pay.difference[m] != 0:
+            due[pay.paid_in[m]] = due.get(pay.paid_in[m], 0.0) + float(pay.difference[m])
+            kind[pay.paid_in[m]] = "settlement" if pay.in_voorschot[m] else "correction"
+    return [
+        {
+            "month": _label(_add_months(*months[0], i)),
+            "amount": float(round_cents(a)),
+            "kind": kind[i],
+        }
+        for i, a in sorted(due.items())
+    ]
 
 
 def _uwv_pay_date(ym: tuple[int, int], book: RateBook, day: dt.date) -> str:

@@ -1,0 +1,278 @@
+"""The money calendar: hand-computed timelines and properties (calc/calendar.py, docs/calendar.md).
+
+Expected amounts are the arithmetic of the rules written out. Minimum wage per month
+(referentiemaandloon, Rijksoverheid): 2025-01 € 2.191,80; 2025-07 € 2.245,80; 2026-01 € 2.294,40;
+2026-07 € 2.337,00. Wage of a month: hours x 52 / 12 x hourly wage (CLI contract).
+Wajong with arbeidsvermogen: 0,7 x (grondslag - wage) (Wet Wajong art. 2:40 lid 1 b).
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from calc.benefit import compute_wajong
+from calc.calendar import calendar, calendar_from_json_text, parse_calendar_request
+from calc.columns import columns_from_situation
+from calc.errors import InvalidSituation
+from calc.situation import Situation
+
+
+def request(hours: list[Any] | None = None, contract: float = 16, **cal: Any) -> dict[str, Any]:
+    raw: dict[str, Any] = {
+        "period": "2026-01",
+        "age": 25,
+        "wajong": {"arbeidsvermogen": True},
+        "jobs": [{"hours_per_week": contract, "hourly_wage": 15}],
+        "calendar": {"months": 12, **cal},
+    }
+    if hours is not None:
+        raw["calendar"]["hours_per_week_by_month"] = hours
+    return raw
+
+
+def run(raw: dict[str, Any]) -> dict[str, Any]:
+    return calendar(parse_calendar_request(raw))
+
+
+def by_month(result: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {m["month"]: m for m in result["months"]}
+
+
+W16 = 16 * 52 / 12 * 15  # 1040.00
+W20 = 20 * 52 / 12 * 15  # 1300.00
+W30 = 30 * 52 / 12 * 15  # 1950.00
+
+
+def test_wage_amounts_used_below() -> None:
+    assert (round(W16, 2), round(W20, 2), round(W30, 2)) == (1040.00, 1300.00, 1950.00)
+
+
+# ------------------------------------------------------------------ steady job
+
+
+def test_steady_job_pays_the_entitlement_every_month() -> None:
+    r = run(request())
+    m = by_month(r)
+    for k in range(1, 7):
+        row = m[f"2026-{k:02d}"]
+        assert row["wage_paid"] == pytest.approx(1040.00)
+        assert row["wajong_entitlement"] == pytest.approx(round(0.7 * (2294.40 - 1040.00), 2))  # 878.08
+        assert row["wajong_paid"] == pytest.approx(878.08)
+        assert row["wajong_correction"] == 0 and row["wajong_settlement"] == 0
+    for k in range(7, 13):
+        assert m[f"2026-{k:02d}"]["wajong_paid"] == pytest.approx(round(0.7 * (2337.00 - 1040.00), 2))
+    assert r["totals"]["wajong_still_to_settle"] == 0
+
+
+def test_steady_job_may_holiday_payments() -> None:
+    m = by_month(run(request()))
+    # UWV, art. 3:25/3:52: 8% of the Wajong of May 2025 - April 2026, accrued per month to the cent.
+    may_jun_2025 = round(0.08 * round(0.7 * (2191.80 - 1040.00), 2), 2)  # 0.08 x 806.26 = 64.50
+    jul_dec_2025 = round(0.08 * round(0.7 * (2245.80 - 1040.00), 2), 2)  # 0.08 x 844.06 = 67.52
+    jan_apr_2026 = round(0.08 * 878.08, 2)  # 70.25
+    expected = 2 * may_jun_2025 + 6 * jul_dec_2025 + 4 * jan_apr_2026  # 815.12
+    assert m["2026-05"]["uwv_vakantie_uitkering"] == pytest.approx(expected)
+    assert expected == pytest.approx(815.12)
+    # Employer: 8% of June 2025 - May 2026 wage, paid in May (default).
+    assert m["2026-05"]["employer_vakantiegeld"] == pytest.approx(12 * round(0.08 * 1040.00, 2))  # 998.40
+    assert all(m[f"2026-{k:02d}"]["uwv_vakantie_uitkering"] == 0 for k in range(1, 13) if k != 5)
+
+
+def test_employer_vakantiegeld_monthly() -> None:
+    m = by_month(run(request(employer_vakantiegeld="monthly")))
+    assert m["2026-02"]["employer_vakantiegeld"] == pytest.approx(83.20)  # 0.08 x 1040.00
+
+
+# ------------------------------------------------------------------ a month with many extra hours
+
+
+def test_extra_hours_in_july_are_offset_in_september() -> None:
+    hours = [16, 16, 16, 16, 16, 16, 30, 16, 16, 16, 16, 16]
+    r = run(request(hours))
+    m = by_month(r)
+    assert m["2026-07"]["wage_paid"] == pytest.approx(1950.00)
+    assert m["2026-07"]["wajong_entitlement"] == pytest.approx(round(0.7 * (2337.00 - 1950.00), 2))  # 270.90
+    # UWV pays from the estimate (16 hours) in July itself ...
+    assert m["2026-07"]["wajong_paid"] == pytest.approx(907.90)
+    # ... and takes the difference off two months later (lag 2, the default assumption).
+    assert m["2026-09"]["wajong_correction"] == pytest.approx(270.90 - 907.90)  # -637.00
+    assert m["2026-09"]["wajong_correction_for"] == "2026-07"
+    assert m["2026-09"]["wajong_paid"] == pytest.approx(907.90 - 637.00)
+    assert r["lowest_month"]["month"] == "2026-09"
+    assert r["lowest_month"]["text_nl"] == (
+        "In september krijgt u minder Wajong, omdat UWV dan uw loon van juli verrekent."
+    )
+    assert "offset_earlier_wage" in m["2026-09"]["flags"]
+
+
+def test_lag_is_a_setting() -> None:
+    hours = [16, 16, 16, 16, 16, 16, 30, 16, 16, 16, 16, 16]
+    m = by_month(run(request(hours, lag_months=1)))
+    assert m["2026-08"]["wajong_correction"] == pytest.approx(-637.00)
+    m0 = by_month(run(request(hours, lag_months=0)))
+    assert m0["2026-07"]["wajong_paid"] == pytest.approx(270.90)
+
+
+# ------------------------------------------------------------------ a month with no hours
+
+
+def test_month_without_hours_is_paid_back_later() -> None:
+    hours = [16, 16, 16, 16, 16, 16, 16, 0, 16, 16, 16, 16]
+    m = by_month(run(request(hours)))
+    assert m["2026-08"]["wage_paid"] == 0
+    assert m["2026-08"]["wajong_entitlement"] == pytest.approx(round(0.7 * 2337.00, 2))  # 1635.90
+    assert m["2026-08"]["wajong_paid"] == pytest.approx(907.90)
+    assert m["2026-10"]["wajong_correction"] == pytest.approx(1635.90 - 907.90)  # +728.00
+    assert m["2026-10"]["wajong_paid"] == pytest.approx(907.90 + 728.00)
+
+
+# ------------------------------------------------------------------ a job starting mid-year
+
+
+def test_job_starting_in_june_gets_a_voorschot_and_a_settlement() -> None:
+    # No job January-May; from June 20 hours a week, while the client told UWV 16 (the estimate).
+    hours = [0] * 5 + [20] * 9
+    r = run(request(hours, contract=16, months=14))
+    m = by_month(r)
+    assert m["2026-03"]["wajong_paid"] == pytest.approx(round(0.7 * 2294.40, 2))  # 1606.08, no job yet
+    assert m["2026-06"]["wajong_in_voorschot_period"]
+    assert m["2026-06"]["wajong_voorschot"] == pytest.approx(878.08)  # 0.7 x (2294.40 - 1040.00)
+    assert m["2026-06"]["wajong_entitlement"] == pytest.approx(round(0.7 * (2294.40 - 1300.00), 2))  # 696.08
+    assert m["2026-07"]["wajong_voorschot"] == pytest.approx(907.90)
+    assert m["2026-07"]["wajong_entitlement"] == pytest.approx(round(0.7 * (2337.00 - 1300.00), 2))  # 725.90
+    # Voorschot period June - November: each month 0.7 x 260 = 182.00 too much; settled in January
+    # 2027 (2 months after November). 2027 uses the last known rates (2026-07).
+    assert m["2027-01"]["wajong_settlement"] == pytest.approx(-6 * 182.00)
+    assert m["2027-01"]["wajong_settlement_for"] == ["2026-06", "2026-11"]
+    assert "payback" in m["2027-01"]["flags"]
+    assert "2027-01" in r["payback_months"]
+    # December (after the voorschot period) is corrected in February 2027.
+    assert m["2027-02"]["wajong_correction"] == pytest.approx(-182.00)
+    # January and February 2027 are corrected after the calendar: 2 x -182.00 still to settle.
+    assert r["totals"]["wajong_still_to_settle"] == pytest.approx(-364.00)
+    assert any(w["code"] == "rates_extended" for w in r["warnings"])
+
+
+def test_job_starting_mid_year_raises_toetsingsinkomen() -> None:
+    raw = request([0] * 5 + [32] * 7, contract=32)
+    raw["household"] = {"rent": 700}
+    r = run(raw)
+    zorg = next(x for x in r["after_year"] if x["kind"] == "zorgtoeslag" and x["year"] == 2026)
+    # The estimate is January (no job) as if all year; the actual year adds 7 months of wage.
+    assert zorg["actual_toetsingsinkomen"] > zorg["estimated_toetsingsinkomen"]
+    assert zorg["settlement"] == pytest.approx(zorg["final"] - zorg["paid_as_advance"])
+    if zorg["payback_risk"]:
+        assert "Mijn toeslagen" in zorg["advice_nl"]
+
+
+# ------------------------------------------------------------------ four-weekly pay
+
+
+def test_four_weekly_pay_has_13_payments_in_2026() -> None:
+    r = run(request(pay_period="four_weeks"))
+    dates = [d for m in r["months"] for d in m["wage_pay_dates"]]
+    assert len(dates) == 13
+    # ISO week 1 of 2026 starts Monday 29 December 2025: the first period ends Sunday 25 January.
+    assert dates[0] == "2026-01-25"
+    assert r["totals"]["wage_paid"] == pytest.approx(13 * 4 * 16 * 15)  # 12.480,00 = 12 x 1040.00
+
+
+# ------------------------------------------------------------------ invalid input
+
+
+@pytest.mark.parametrize(
+    ("change", "field", "words"),
+    [
+        ({"months": 30}, "calendar.months", "kalender: aantal maanden"),
+        ({"pay_period": "week"}, "calendar.pay_period", "kies een van"),
+        ({"hours_per_week_by_month": [80]}, "calendar.hours_per_week_by_month", "tussen 0 en 60"),
+        ({"start": "2026-13"}, "calendar.start", "jaar-maand"),
+        ({"hours_per_week_by_month": [[16, 8]]}, "calendar.hours_per_week_by_month[0]", "één getal per baan"),
+    ],
+)
+def test_invalid_calendar_input_is_named_in_dutch(change: dict[str, Any], field: str, words: str) -> None:
+    raw = request()
+    raw["calendar"].update(change)
+    with pytest.raises(InvalidSituation) as e:
+        calendar_from_json_text(json.dumps(raw))
+    assert e.value.problems[0].field == field
+    assert words in e.value.problems[0].message_nl
+
+
+def test_hours_without_a_job_is_refused() -> None:
+    raw = request([16])
+    raw["jobs"] = []
+    with pytest.raises(InvalidSituation, match="voeg eerst een baan toe"):
+        run(raw)
+
+
+def test_not_json_is_refused() -> None:
+    with pytest.raises(InvalidSituation, match="geen geldige JSON"):
+        calendar_from_json_text("{")
+
+
+# ------------------------------------------------------------------ properties
+
+hours_st = st.lists(st.integers(0, 40), min_size=1, max_size=12)
+
+
+@settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(
+    hours=hours_st,
+    contract=st.integers(1, 40),
+    lag=st.integers(0, 3),
+    voorschot=st.sampled_from([3, 6]),
+    months=st.integers(12, 24),
+    new_work=st.booleans(),
+    start=st.sampled_from(["2024-03", "2025-01", "2025-08"]),
+)
+def test_no_euro_of_wajong_lost_or_counted_twice(
+    hours: list[int], contract: int, lag: int, voorschot: int, months: int, new_work: bool, start: str
+) -> None:
+    """Paid in the calendar + still to settle afterwards == entitled over the calendar's months."""
+    raw = request(
+        [float(h) for h in hours],
+        contract=contract,
+        lag_months=lag,
+        voorschot_months=voorschot,
+        months=months,
+        new_work_at_start=new_work,
+        start=start,
+    )
+    r = run(raw)
+    t = r["totals"]
+    assert t["wajong_paid"] + t["wajong_still_to_settle"] == pytest.approx(t["wajong_entitlement"], abs=0.005)
+    # Every monthly wage is paid once (monthly pay, same month).
+    assert t["wage_paid"] == pytest.approx(t["wage_earned"], abs=0.005)
+
+
+@settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(contract=st.integers(0, 40), year=st.sampled_from([2024, 2025, 2026]), dga=st.booleans())
+def test_steady_year_equals_the_core_month_by_month(contract: int, year: int, dga: bool) -> None:
+    """A full steady year: the calendar's Wajong equals the core's Wajong for each of the 12 months."""
+    raw = request(contract=max(contract, 1), start=f"{year}-01")
+    raw["wajong"] = {"arbeidsvermogen": not dga}
+    if contract == 0:
+        raw["jobs"] = []
+    r = run(raw)
+    expected = 0.0
+    for k in range(1, 13):
+        s = Situation.model_validate(
+            {**{k2: v for k2, v in raw.items() if k2 != "calendar"}, "period": f"{year}-{k:02d}"}
+        )
+        core = compute_wajong(columns_from_situation(s), _book(), s.first_day).wajong[0]
+        assert by_month(r)[f"{year}-{k:02d}"]["wajong_paid"] == pytest.approx(core)
+        expected += core
+    assert r["totals"]["wajong_paid"] == pytest.approx(expected)
+    assert r["totals"]["wajong_still_to_settle"] == 0
+
+
+def _book():  # type: ignore[no-untyped-def]
+    from calc.rates import load_rates
+
+    return load_rates()
