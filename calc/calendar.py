@@ -696,6 +696,9 @@ def _lowest(rows: list[dict[str, Any]]) -> dict[str, Any]:
         fm = int(r["wajong_correction_for"][5:])
         nl = f"In {nl_m} krijgt u minder Wajong, omdat UWV dan uw loon van {month_name_nl(fm)} verrekent."
         en = f"In {en_m} you get less Wajong, because UWV then offsets your wage of {month_name_en(fm)}."
+    elif r["wage_paid"] == 0 and sum(r["hours_per_week"]) == 0 and any(x["wage_paid"] > 0 for x in rows):
+        nl = f"In {nl_m} krijgt u geen loon, omdat u dan niet werkt. UWV vult dat maar voor een deel aan."
+        en = f"In {en_m} you get no wage, because you do not work then; the Wajong makes up only part of it."
     elif r["wage_paid"] < float(np.median([x["wage_paid"] for x in rows])):
         nl = f"In {nl_m} krijgt u minder loon, omdat u in die maand minder uren werkt of minder loon krijgt."
         en = f"In {en_m} you get less wage, because you work fewer hours or are paid less that month."
