@@ -14,16 +14,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "intro": "Bereken wat u elke maand heeft met en zonder een baan. "
         "Vul een paar vragen in. Het antwoord ziet u meteen.",
         "lang": "Taal / Language",
-        "mode": "Weergave",
-        "mode.client": "Eenvoudig",
-        "mode.coach": "Voor de coach (alle bedragen)",
+        "mode.coach": "Weergave voor de coach (alle bedragen en bronnen)",
         # situation
         "h.situation": "1. Uw situatie",
         "age": "Hoe oud bent u?",
         "wajong_kind": "Welke Wajong heeft u?",
-        "wajong.met": "Wajong met arbeidsvermogen",
         "wajong.met.help": "UWV vindt dat u kunt werken. Als u werkt, houdt u een deel van uw Wajong.",
-        "wajong.zonder": "Wajong zonder arbeidsvermogen",
         "wajong.zonder.help": "UWV vindt dat u nu en later niet kunt werken. U mag wel werken; "
         "uw Wajong wordt dan lager.",
         "partner": "Woont u samen met een partner?",
@@ -127,15 +123,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "intro": "See what you have each month with and without a job. "
         "Answer a few questions; you see the answer straight away.",
         "lang": "Taal / Language",
-        "mode": "View",
-        "mode.client": "Simple",
-        "mode.coach": "For the coach (all figures)",
+        "mode.coach": "Coach view (all figures and sources)",
         "h.situation": "1. Your situation",
         "age": "How old are you?",
         "wajong_kind": "Which Wajong do you have?",
-        "wajong.met": "Wajong with arbeidsvermogen (work capacity)",
         "wajong.met.help": "UWV thinks you can work. When you work, you keep part of your Wajong.",
-        "wajong.zonder": "Wajong without arbeidsvermogen",
         "wajong.zonder.help": "UWV thinks you cannot work, now or later. You may still work; "
         "your Wajong then goes down.",
         "partner": "Do you live with a partner?",

@@ -23,7 +23,7 @@ from views.i18n import t
 # Widget keys double as URL parameter names (bind="query-params"): keep them short and stable.
 URL_KEYS = (
     "lang",
-    "mode",
+    "coach",
     "age",
     "wajong",
     "partner",
@@ -41,6 +41,8 @@ URL_KEYS = (
     "garantiebedrag",
 )
 Q = "query-params"
+LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+WAJONG_KINDS = {"met": "Wajong met arbeidsvermogen", "zonder": "Wajong zonder arbeidsvermogen"}
 
 
 @dataclass
@@ -86,26 +88,21 @@ def minimum_wage_for(age: Any, period: str, book: RateBook) -> float:
 
 
 def language_and_mode() -> tuple[str, str]:
+    """Language and view. Bound radios put the option's label in the URL, so these labels are the
+    same in both languages (?lang=English&coach=true)."""
     c1, c2 = st.columns(2)
     with c1:
         lang = st.radio(
             t("lang"),
             ["nl", "en"],
-            format_func={"nl": "Nederlands", "en": "English"}.get,
+            format_func=LANGUAGE_NAMES.get,
             horizontal=True,
             key="lang",
             bind=Q,
         )
     with c2:
-        mode = st.radio(
-            t("mode", lang),
-            ["client", "coach"],
-            format_func=lambda m: t(f"mode.{m}", lang),
-            horizontal=True,
-            key="mode",
-            bind=Q,
-        )
-    return lang, mode
+        coach = st.toggle(t("mode.coach", lang), key="coach", bind=Q)
+    return lang, "coach" if coach else "client"
 
 
 def _slot(form_slots: dict[str, Any], name: str) -> None:
@@ -121,7 +118,7 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     kind = st.radio(
         t("wajong_kind", lang),
         ["met", "zonder"],
-        format_func=lambda k: t(f"wajong.{k}", lang),
+        format_func=WAJONG_KINDS.get,  # the legal terms, in Dutch in both languages
         captions=[t("wajong.met.help", lang), t("wajong.zonder.help", lang)],
         key="wajong",
         bind=Q,

@@ -1,0 +1,303 @@
+"""The app's flow with Streamlit's AppTest: answer, every validation message, language, link, case.
+
+The app must show exactly what `calc.evaluate` computes for the situation the user entered, so
+expected amounts come from the core (tested against official examples elsewhere) for the same
+situation written out by hand here, and messages are the Dutch texts the rules promise.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from streamlit.testing.v1 import AppTest
+
+from calc.evaluate import evaluate
+from calc.minimum_wage import minimum_hourly_wage
+from calc.money import eur
+from calc.rates import load_rates
+from calc.situation import Situation
+from calc.validate import parse_situation_json
+from views.case import form_state, situation_json
+from views.charts import plateau_sentence
+from views.inputs import default_month
+from views.sweep import hours_sweep
+
+APP = str(Path(__file__).resolve().parents[1] / "app.py")
+BOOK = load_rates()
+PERIOD = default_month(BOOK)
+DAY_KEYS = ("minimum_wage.hourly", "minimum_wage.youth_hourly")
+
+
+def run(**params: str) -> AppTest:
+    at = AppTest.from_file(APP, default_timeout=30)
+    for k, v in params.items():
+        at.query_params[k] = v
+    return at.run()
+
+
+def minimum(age: int) -> float:
+    day = Situation.model_validate(
+        {"period": PERIOD, "age": age, "wajong": {"arbeidsvermogen": True}}
+    ).first_day
+    return float(minimum_hourly_wage(age, *(BOOK.value(k, day) for k in DAY_KEYS)))
+
+
+def situation(jobs: list[dict[str, Any]], age: int = 25, **extra: Any) -> Situation:
+    return Situation.model_validate(
+        {"period": PERIOD, "age": age, "wajong": {"arbeidsvermogen": True}, "jobs": jobs, **extra}
+    )
+
+
+def difference(job: dict[str, Any], age: int = 25, **extra: Any) -> float:
+    with_job = evaluate(situation([job], age, **extra), BOOK)["month"]["net_income"]
+    without = evaluate(situation([], age, **extra), BOOK)["month"]["net_income"]
+    return round(with_job - without, 2)
+
+
+def markdown(at: AppTest) -> str:
+    return "\n".join(m.value for m in at.markdown)
+
+
+def errors(at: AppTest) -> list[str]:
+    return [e.value for e in at.error]
+
+
+# --- the flow -------------------------------------------------------------------------------
+
+
+def test_default_answer_is_20_hours_at_minimum_wage() -> None:
+    at = run()
+    assert not at.exception
+    diff = difference({"hours_per_week": 20, "hourly_wage": minimum(25)})
+    assert f"## Met deze baan heeft u elke maand {eur(diff)} meer." in markdown(at)
+    values = [m.value for m in at.metric]
+    assert values[2] == "+ " + eur(diff)
+    assert "netto per maand" in at.metric[0].label
+    assert not errors(at)
+
+
+def test_changing_hours_changes_the_answer() -> None:
+    at = run()
+    at.number_input(key="hours").set_value(32.0).run()
+    diff = difference({"hours_per_week": 32, "hourly_wage": minimum(25)})
+    assert f"Met deze baan heeft u elke maand {eur(diff)} meer." in markdown(at)
+
+
+def test_rent_and_wage_and_wajong_kind_go_into_the_calculation() -> None:
+    at = run()
+    at.number_input(key="rent").set_value(650.0)
+    at.number_input(key="wage").set_value(16.5)
+    at.radio(key="wajong").set_value("zonder")
+    at.run()
+    job = {"hours_per_week": 20, "hourly_wage": 16.5}
+    extra = {"household": {"rent": 650.0}}
+    s_job = situation([job], **extra).model_copy(
+        update={"wajong": situation([]).wajong.model_copy(update={"arbeidsvermogen": False})}
+    )
+    s_now = s_job.model_copy(update={"jobs": []})
+    diff = round(
+        evaluate(s_job, BOOK)["month"]["net_income"] - evaluate(s_now, BOOK)["month"]["net_income"], 2
+    )
+    assert f"{eur(abs(diff))}" in markdown(at)
+    assert at.metric[1].value == eur(evaluate(s_job, BOOK)["month"]["net_income"])
+
+
+def test_current_work_stays_in_both_columns() -> None:
+    at = run()
+    at.number_input(key="cur_hours").set_value(8.0).run()
+    at.number_input(key="cur_wage").set_value(15.0).run()
+    cur = {"hours_per_week": 8, "hourly_wage": 15.0}
+    new = {"hours_per_week": 20, "hourly_wage": minimum(25)}
+    now = evaluate(situation([cur]), BOOK)["month"]["net_income"]
+    both = evaluate(situation([cur, new]), BOOK)["month"]["net_income"]
+    assert at.metric[0].value == eur(now)
+    assert at.metric[1].value == eur(both)
+
+
+def test_youth_default_wage_is_the_youth_minimum() -> None:
+    at = run(age="19")
+    assert not errors(at)
+    assert minimum(19) < minimum(25)
+    captions = " ".join(c.value for c in at.caption)
+    assert f"minimumloon voor 19 jaar: {eur(minimum(19))} per uur" in captions
+
+
+def test_disclaimer_names_the_rates_date() -> None:
+    at = run()
+    date = evaluate(situation([]), BOOK)["rates_as_of"]
+    captions = " ".join(c.value for c in at.caption)
+    assert "geen besluit van UWV of de Belastingdienst" in captions
+    assert date in captions
+
+
+# --- every validation message, next to its field, and no answer -----------------------------
+
+
+@pytest.mark.parametrize(
+    ("key", "value", "message"),
+    [
+        ("hours", -4.0, "uren per week: moet 0 of meer zijn."),
+        ("hours", 61.0, "uren per week: mag niet meer dan 60 zijn."),
+        ("cur_hours", -1.0, "uren per week: moet 0 of meer zijn."),
+        ("rent", -10.0, "huur per maand: moet 0 of meer zijn."),
+        ("persons", 0, "aantal personen: moet 1 of meer zijn."),
+        ("age", 15, "leeftijd: Wajong is er vanaf 18 jaar"),
+        ("other_income", -5.0, "ander inkomen per maand: moet 0 of meer zijn."),
+    ],
+)
+def test_validation_message(key: str, value: float, message: str) -> None:
+    at = run()
+    at.number_input(key=key).set_value(value).run()
+    assert not at.exception
+    assert any(message in e for e in errors(at)), errors(at)
+    assert not at.metric  # no answer from wrong input
+    assert "Pas de velden met een fout aan" in at.warning[0].value
+
+
+def test_wage_under_the_minimum_without_loondispensatie() -> None:
+    at = run()
+    at.number_input(key="wage").set_value(10.0).run()
+    (msg,) = errors(at)
+    assert msg.startswith(
+        f"uurloon: {eur(10.0)} is lager dan het minimumloon voor 25 jaar ({eur(minimum(25))}"
+    )
+    assert not at.metric
+
+
+def test_low_wage_is_fine_as_function_wage_with_loondispensatie() -> None:
+    """With loondispensatie the form asks the function wage; the loonwaarde lowers what is paid."""
+    at = run()
+    at.toggle(key="ld").set_value(True).run()
+    at.number_input(key="lw").set_value(50.0).run()
+    assert not errors(at)
+    diff = difference({"hours_per_week": 20, "hourly_wage": minimum(25), "loonwaarde": 0.5})
+    assert eur(abs(diff)) in markdown(at)
+
+
+@pytest.mark.parametrize("lw", [0.0, 100.0, 150.0, -20.0, None])
+def test_loonwaarde_outside_0_100(lw: float | None) -> None:
+    at = run()
+    at.toggle(key="ld").set_value(True).run()
+    if lw is not None:
+        at.number_input(key="lw").set_value(lw).run()
+    assert errors(at) == ["loonwaarde: vul een percentage in tussen 0 en 100."]
+    assert not at.metric
+
+
+def test_message_sits_below_its_field() -> None:
+    """The error is the element right after the hours field in the questions column."""
+    at = run()
+    at.number_input(key="hours").set_value(-4.0).run()
+    column = at.columns[2]  # columns 0-1: language and mode; 2: questions; 3: answer
+    kinds = [(type(el).__name__, getattr(el, "key", None)) for el in column]
+    at_hours = kinds.index(("NumberInput", "hours"))
+    slot = list(column)[at_hours + 1]  # the container right below the field
+    assert [e.value for e in slot.error] == ["uren per week: moet 0 of meer zijn."]
+
+
+# --- language, mode, link --------------------------------------------------------------------
+
+
+def test_english_switch() -> None:
+    at = run()
+    at.radio(key="lang").set_value("en").run()
+    diff = difference({"hours_per_week": 20, "hourly_wage": minimum(25)})
+    assert f"With this job you have {eur(diff, 'en')} more every month." in markdown(at)
+    assert at.number_input(key="hours").label == "How many hours a week will you work?"
+    at.number_input(key="hours").set_value(70.0).run()
+    assert errors(at) == ["must be at most 60."]
+
+
+def test_coach_mode_shows_breakdown_with_sources() -> None:
+    at = run(coach="true")
+    assert at.table  # the breakdown table
+    labels = [e.label for e in at.expander]
+    assert any(label.startswith("Wajong na verrekening") for label in labels)
+    text = markdown(at)
+    assert "https://wetten.overheid.nl/" in text  # source links in the explanation
+    client = run()
+    assert not any(label.startswith("Wajong na verrekening") for label in [e.label for e in client.expander])
+
+
+def test_shared_link_sets_every_answer() -> None:
+    at = run(
+        age="30", wajong="Wajong zonder arbeidsvermogen", rent="700", hours="24", wage="15.5", lang="English"
+    )
+    assert not at.exception
+    s_job = Situation.model_validate(
+        {
+            "period": PERIOD,
+            "age": 30,
+            "wajong": {"arbeidsvermogen": False},
+            "jobs": [{"hours_per_week": 24, "hourly_wage": 15.5}],
+            "household": {"rent": 700},
+        }
+    )
+    net = evaluate(s_job, BOOK)["month"]["net_income"]
+    assert at.metric[1].value == eur(net, "en")
+    assert at.radio(key="wajong").value == "zonder"
+
+
+def test_charts_and_their_table_alternative() -> None:
+    at = run()
+    charts = at.get("vega_lite_chart")
+    assert len(charts) == 2
+    tables = at.table
+    assert tables  # the sweep as a table (inside the "Toon als tabel" expander)
+    assert "Eén uur per week extra levert u per maand tussen" in markdown(at)
+
+
+def test_plateau_sentence_names_the_hours_and_the_cause() -> None:
+    s = situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}], household={"rent": 700})
+    df = hours_sweep(s, 0, BOOK)
+    sentence = plateau_sentence(df, "nl")
+    assert sentence.startswith("Van ") and " uur gaat uw brutoloon " in sentence
+    assert any(c in sentence for c in ("Wajong", "belasting", "zorgtoeslag", "huurtoeslag"))
+
+
+# --- keeping a case --------------------------------------------------------------------------
+
+
+def test_json_round_trip_uses_the_cli_schema() -> None:
+    s = situation(
+        [
+            {"hours_per_week": 8, "hourly_wage": 15},
+            {"hours_per_week": 20, "hourly_wage": 16, "loonwaarde": 0.6},
+        ],
+        household={"rent": 650, "persons": 2, "partner": True, "partner_income_year": 12000},
+    )
+    text = situation_json(s)
+    assert parse_situation_json(text) == s
+    state, dropped = form_state(s)
+    assert state["cur_hours"] == 8 and state["hours"] == 20 and state["lw"] == pytest.approx(60)
+    assert state["ld"] is True and state["rent"] == 650 and dropped == []
+
+
+def test_upload_fills_the_form() -> None:
+    at = run()
+    case = {
+        "period": PERIOD,
+        "age": 22,
+        "wajong": {"arbeidsvermogen": True},
+        "jobs": [{"hours_per_week": 12, "hourly_wage": 15}],
+        "household": {"rent": 500},
+        "loonheffingskorting": "employer",
+    }
+    at.file_uploader(key="upload").set_value(
+        ("case.json", json.dumps(case).encode(), "application/json")
+    ).run()
+    assert at.number_input(key="age").value == 22
+    assert at.number_input(key="hours").value == 12
+    assert at.number_input(key="rent").value == 500
+    assert any("loonheffingskorting" in w.value for w in at.warning)
+
+
+def test_upload_of_a_bad_file_says_what_is_wrong() -> None:
+    at = run()
+    at.file_uploader(key="upload").set_value(("x.json", b'{"age": 25}', "application/json")).run()
+    text = " ".join(errors(at))
+    assert "Dit bestand kunnen we niet openen" in text and "ontbreekt" in text
+    assert at.metric  # the form itself still answers
