@@ -1,0 +1,112 @@
+"""The app in a real browser (Debian chromium via Playwright) against `streamlit run`.
+
+Expected amounts come from `calc.evaluate` for the same situation, written out here: the browser
+must show what the core computes, formatted the Dutch (or English) way.
+"""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+from typing import Any
+
+import pytest
+from playwright.sync_api import Page, expect
+
+from calc.evaluate import evaluate
+from calc.minimum_wage import minimum_hourly_wage
+from calc.money import eur
+from calc.rates import load_rates
+from calc.situation import Situation
+from views.inputs import default_month
+
+pytestmark = pytest.mark.e2e
+BOOK = load_rates()
+PERIOD = default_month(BOOK)
+
+
+def difference(age: int, rent: float, hours: float, arbeidsvermogen: bool = True) -> float:
+    base: dict[str, Any] = {
+        "period": PERIOD,
+        "age": age,
+        "wajong": {"arbeidsvermogen": arbeidsvermogen},
+        "household": {"rent": rent},
+    }
+    day = Situation.model_validate(base).first_day
+    wage = float(
+        minimum_hourly_wage(
+            age, BOOK.value("minimum_wage.hourly", day), BOOK.value("minimum_wage.youth_hourly", day)
+        )
+    )
+    job = Situation.model_validate({**base, "jobs": [{"hours_per_week": hours, "hourly_wage": wage}]})
+    now = Situation.model_validate(base)
+    return round(evaluate(job, BOOK)["month"]["net_income"] - evaluate(now, BOOK)["month"]["net_income"], 2)
+
+
+def answer(page: Page) -> Any:
+    return page.locator("h2").filter(has_text=re.compile("Met deze baan|With this job"))
+
+
+def fill(page: Page, label: str, value: str) -> None:
+    box = page.get_by_label(label, exact=True)
+    box.fill(value)
+    box.press("Enter")  # number inputs commit on Enter/blur
+
+
+def sentence(diff: float, lang: str = "nl") -> str:
+    if lang == "nl":
+        return f"Met deze baan heeft u elke maand {eur(abs(diff))} {'meer' if diff > 0 else 'minder'}."
+    return f"With this job you have {eur(abs(diff), 'en')} {'more' if diff > 0 else 'less'} every month."
+
+
+@pytest.fixture
+def shots(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Where screenshots go: $E2E_SCREENSHOT_DIR if set (to look at them), else a tmp dir."""
+    chosen = os.environ.get("E2E_SCREENSHOT_DIR")
+    path = Path(chosen) if chosen else tmp_path_factory.mktemp("screenshots")
+    path.mkdir(parents=True, exist_ok=True)
+    return path
+
+
+def test_enter_a_situation_change_hours_and_switch_language(page: Page, app_url: str, shots: Path) -> None:
+    page.goto(app_url)
+    expect(answer(page)).to_have_text(sentence(difference(25, 0, 20)))
+    fill(page, "Hoe oud bent u?", "30")
+    fill(page, "Huur per maand (kale huur, zonder servicekosten). Geen huur? Vul 0 in.", "700")
+    expect(answer(page)).to_have_text(sentence(difference(30, 700, 20)))
+    fill(page, "Hoeveel uur per week gaat u werken?", "32")
+    expect(answer(page)).to_have_text(sentence(difference(30, 700, 32)))
+    # The situation is in the URL, ready to share.
+    expect(page).to_have_url(re.compile(r"hours=32"))
+    assert "age=30" in page.url and "rent=700" in page.url
+    page.screenshot(path=str(shots / "client-nl.png"))
+    assert (shots / "client-nl.png").stat().st_size > 10_000
+    # English.
+    page.get_by_text("English", exact=True).click()
+    expect(answer(page)).to_have_text(sentence(difference(30, 700, 32), "en"))
+    expect(page.get_by_label("How many hours a week will you work?", exact=True)).to_have_value("32.00")
+
+
+def test_a_shared_link_opens_the_same_case(page: Page, app_url: str, shots: Path) -> None:
+    page.goto(f"{app_url}/?age=22&rent=650&hours=12&wajong=Wajong+zonder+arbeidsvermogen&coach=true")
+    expect(answer(page)).to_have_text(sentence(difference(22, 650, 12, arbeidsvermogen=False)))
+    expect(page.get_by_label("Hoe oud bent u?", exact=True)).to_have_value("22")
+    # Coach view: the breakdown with its expandable explanations.
+    expect(page.get_by_text("Hoe komen we hieraan?")).to_be_visible()
+    summary = page.locator("summary").filter(has_text="Wajong na verrekening")
+    summary.click()
+    wajong = page.get_by_test_id("stExpander").filter(has=summary)
+    expect(wajong.get_by_text(re.compile(r"^Wajong zonder arbeidsvermogen: 75% ×"))).to_be_visible()
+    expect(wajong.get_by_role("link", name=re.compile("Wet Wajong")).first).to_be_visible()
+    page.screenshot(path=str(shots / "coach-link.png"))
+
+
+def test_a_wrong_field_gets_a_dutch_message_and_no_answer(page: Page, app_url: str) -> None:
+    page.goto(app_url)
+    expect(answer(page)).to_be_visible()
+    fill(page, "Hoeveel uur per week gaat u werken?", "70")
+    expect(page.get_by_text("uren per week: mag niet meer dan 60 zijn.")).to_be_visible()
+    expect(answer(page)).to_have_count(0)
+    fill(page, "Hoeveel uur per week gaat u werken?", "10")
+    expect(answer(page)).to_have_text(sentence(difference(25, 0, 10)))
