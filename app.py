@@ -17,7 +17,7 @@ from views.answer import render_answer
 from views.breakdown import render_breakdown
 from views.case import render_case
 from views.charts import render_hours
-from views.i18n import t
+from views.i18n import long_date, t
 from views.inputs import language_and_mode, show_problems, situation_questions
 from views.sweep import hours_sweep
 
@@ -48,7 +48,7 @@ with answer:
 
     # 3. The answer, large and first; the disclaimer with the date of the rates.
     render_answer(result_now, result_job, lang, mode)
-    st.caption(t("disclaimer", lang, date=result_job["rates_as_of"]))
+    st.caption(t("disclaimer", lang, date=long_date(result_job["rates_as_of"], lang)))
 
 # 4. For the coach: every line and its explanation with sources.
 if mode == "coach":

@@ -33,10 +33,10 @@ def render_answer(now: dict[str, Any], job: dict[str, Any], lang: str, mode: str
     st.markdown(f"## {answer_sentence(diff, lang)}")
     unit = t("per_month_net" if is_net else "per_month_gross", lang)
     c1, c2, c3 = st.columns(3)
-    c1.metric(f"{t('now', lang)}, {unit}", eur(a_now, lang))
-    c2.metric(f"{t('with_job', lang)}, {unit}", eur(a_job, lang))
-    c3.metric(t("difference", lang), ("+ " if diff > 0 else "") + eur(diff, lang))
-    st.caption(t("net_note" if is_net else "gross_note", lang))
+    c1.metric(t("now", lang), eur(a_now, lang), help=unit)
+    c2.metric(t("with_job", lang), eur(a_job, lang), help=unit)
+    c3.metric(t("difference", lang), ("+ " if diff > 0 else "") + eur(diff, lang), help=unit)
+    st.markdown(f"**{t('amounts_are', lang, unit=unit)}** {t('net_note' if is_net else 'gross_note', lang)}")
     warnings = job.get("warnings") or []
     signals = (job.get("toeslagen") or {}).get("signals") or []
     if warnings or (signals and mode == "coach"):

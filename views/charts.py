@@ -12,6 +12,14 @@ import streamlit as st
 from calc.money import eur
 from views.i18n import t
 
+# One colour per kind of income (colour-blind safe Okabe-Ito tones); tax in red-purple below 0.
+COLORS = {
+    "wage": "#0072B2",
+    "wajong": "#E69F00",
+    "other_income": "#999999",
+    "toeslagen": "#009E73",
+    "tax": "#CC79A7",
+}
 WINDOW = 4  # hours per week: the step the plateau sentence compares ("van 24 naar 28 uur")
 KEEP_LOW = 0.5  # an extra hour where you keep less than half of the extra wage is marked
 
@@ -47,7 +55,11 @@ def income_chart(df: pd.DataFrame, lang: str) -> alt.LayerChart:
         .encode(
             x=x,
             y=alt.Y("sum(amount):Q", title=t("chart.amount", lang)),
-            color=alt.Color("source:N", title=t("chart.source", lang)),
+            color=alt.Color(
+                "source:N",
+                title=t("chart.source", lang),
+                scale=alt.Scale(domain=[t(f"src.{k}", lang) for k in COLORS], range=list(COLORS.values())),
+            ),
             tooltip=["hours:Q", "source:N", alt.Tooltip("amount:Q", format=",.2f")],
         )
     )

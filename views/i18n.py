@@ -6,6 +6,8 @@ with `calc.money.eur`, so this file holds words only, never amounts.
 
 from __future__ import annotations
 
+import datetime as dt
+
 LANGS = ("nl", "en")
 
 TEXTS: dict[str, dict[str, str]] = {
@@ -48,7 +50,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "fix_first": "Pas de velden met een fout aan. Dan ziet u het antwoord.",
         # answer
         "h.answer": "Het antwoord",
-        "now": "Nu, zonder deze baan",
+        "now": "Nu, zonder baan",
+        "amounts_are": "Bedragen {unit}.",
         "with_job": "Met deze baan",
         "difference": "Verschil",
         "per_month_net": "netto per maand",
@@ -154,7 +157,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "lw.range": "loonwaarde: enter a percentage between 0 and 100.",
         "fix_first": "Please correct the fields with an error to see the answer.",
         "h.answer": "The answer",
-        "now": "Now, without this job",
+        "now": "Now, without a job",
+        "amounts_are": "Amounts {unit}.",
         "with_job": "With this job",
         "difference": "Difference",
         "per_month_net": "net per month",
@@ -227,3 +231,10 @@ def t(key: str, lang: str = "nl", **kw: str) -> str:
     """The text for `key` in `lang` (Dutch when the language is unknown), placeholders filled."""
     text = TEXTS.get(lang, TEXTS["nl"])[key]
     return text.format(**kw) if kw else text
+
+
+def long_date(iso: str, lang: str = "nl") -> str:
+    """'2026-07-01' -> '1 juli 2026' (Babel), or '1 July 2026'."""
+    from babel.dates import format_date
+
+    return format_date(dt.date.fromisoformat(iso), format="long", locale="nl_NL" if lang == "nl" else "en_GB")
