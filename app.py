@@ -19,6 +19,7 @@ from views.case import render_case
 from views.charts import render_hours
 from views.i18n import long_date, t
 from views.inputs import language_and_mode, show_problems, situation_questions
+from views.scenarios import render_scenarios
 from views.sweep import hours_sweep
 
 st.set_page_config(page_title="Loont werken?", page_icon="💶", layout="wide")
@@ -57,5 +58,8 @@ if mode == "coach":
 # 5. More or fewer hours: the 0-40 hours sweep of the new job (the last job in the list).
 render_hours(hours_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode)
 
-# 6. Keep or share the case.
+# 6. Up to four jobs side by side.
+render_scenarios(form.raw_now, form.raw["jobs"][-1], result_now, book, lang)
+
+# 7. Keep or share the case.
 render_case(with_job, lang)

@@ -305,3 +305,28 @@ def test_upload_of_a_bad_file_says_what_is_wrong() -> None:
     text = " ".join(errors(at))
     assert "Dit bestand kunnen we niet openen" in text and "ontbreekt" in text
     assert at.metric  # the form itself still answers
+
+
+# --- scenarios side by side ------------------------------------------------------------------
+
+
+def test_four_jobs_side_by_side() -> None:
+    at = run(s1_hours="32", s2_hours="20", s2_wage="18", s3_hours="20", s3_lw="50")
+    assert not at.exception
+    table = at.table[-1].value
+    assert list(table.iloc[:, 0]) == ["Baan 1", "Baan 2", "Baan 3", "Baan 4"]
+    m = minimum(25)
+    expected = [
+        {"hours_per_week": 20, "hourly_wage": m},
+        {"hours_per_week": 32, "hourly_wage": m},
+        {"hours_per_week": 20, "hourly_wage": 18.0},
+        {"hours_per_week": 20, "hourly_wage": m, "loonwaarde": 0.5},
+    ]
+    assert list(table["Verschil"]) == [eur(difference(job)) for job in expected]
+
+
+def test_a_wrong_scenario_says_why_and_the_rest_still_answers() -> None:
+    at = run(s1_hours="70")
+    table = at.table[-1].value
+    assert "uren per week: mag niet meer dan 60 zijn." in table.iloc[1].to_string()
+    assert at.metric  # the main answer is still there

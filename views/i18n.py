@@ -109,6 +109,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "cause.huurtoeslag": "minder huurtoeslag",
         "best_hour": "Eén uur per week extra levert u per maand tussen {low} en {high} op.",
         "sweep.gross": "Deze grafiek toont bruto bedragen.",
+        # scenarios
+        "h.scenarios": "Banen naast elkaar",
+        "sc.intro": "Vergelijk de baan hierboven (baan 1) met tot drie andere banen: "
+        "andere uren, ander loon, "
+        "met of zonder loondispensatie. Laat een baan leeg als u hem niet nodig heeft. "
+        "Geen uurloon ingevuld? Dan geldt het uurloon van baan 1.",
+        "sc.name": "Baan {n}",
+        "sc.col": "Baan",
+        "sc.lw": "Loonwaarde in procent (alleen met loondispensatie)",
         # case
         "h.case": "Bewaren en delen",
         "share": "De link in de adresbalk bevat al uw antwoorden. Kopieer de link om de berekening te delen. "
@@ -214,6 +223,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "cause.huurtoeslag": "less rent allowance",
         "best_hour": "One more hour a week brings you between {low} and {high} per month.",
         "sweep.gross": "This chart shows gross amounts.",
+        "h.scenarios": "Jobs side by side",
+        "sc.intro": "Compare the job above (job 1) with up to three other jobs: other hours, other wage, "
+        "with or without loondispensatie. Leave a job empty if you do not need it. "
+        "No hourly wage? Then job 1's wage is used.",
+        "sc.name": "Job {n}",
+        "sc.col": "Job",
+        "sc.lw": "Loonwaarde in percent (only with loondispensatie)",
         "h.case": "Save and share",
         "share": "The link in the address bar holds all your answers. Copy it to share this calculation. "
         "We store nothing.",
