@@ -117,7 +117,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "Geen uurloon ingevuld? Dan geldt het uurloon van baan 1.",
         "sc.name": "Baan {n}",
         "sc.col": "Baan",
-        "sc.lw": "Loonwaarde in procent (alleen met loondispensatie)",
+        "sc.hours": "Baan {n}: uren per week",
+        "sc.wage": "Baan {n}: uurloon (bruto)",
+        "sc.lw": "Baan {n}: loonwaarde in procent (alleen met loondispensatie)",
         # case
         "h.case": "Bewaren en delen",
         "share": "De link in de adresbalk bevat al uw antwoorden. Kopieer de link om de berekening te delen. "
@@ -229,7 +231,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "No hourly wage? Then job 1's wage is used.",
         "sc.name": "Job {n}",
         "sc.col": "Job",
-        "sc.lw": "Loonwaarde in percent (only with loondispensatie)",
+        "sc.hours": "Job {n}: hours per week",
+        "sc.wage": "Job {n}: gross hourly wage",
+        "sc.lw": "Job {n}: loonwaarde in percent (only with loondispensatie)",
         "h.case": "Save and share",
         "share": "The link in the address bar holds all your answers. Copy it to share this calculation. "
         "We store nothing.",

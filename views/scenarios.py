@@ -25,12 +25,18 @@ def alternative_jobs(lang: str) -> list[dict[str, Any] | None]:
         with col:
             st.markdown(f"**{t('sc.name', lang, n=str(i + 1))}**")
             hours = st.number_input(
-                t("hours", lang), value=None, step=1.0, key=f"s{i}_hours", bind="query-params"
+                t("sc.hours", lang, n=str(i + 1)),
+                value=None,
+                step=1.0,
+                key=f"s{i}_hours",
+                bind="query-params",
             )
             wage = st.number_input(
-                t("wage", lang), value=None, step=0.1, key=f"s{i}_wage", bind="query-params"
+                t("sc.wage", lang, n=str(i + 1)), value=None, step=0.1, key=f"s{i}_wage", bind="query-params"
             )
-            lw = st.number_input(t("sc.lw", lang), value=None, step=5.0, key=f"s{i}_lw", bind="query-params")
+            lw = st.number_input(
+                t("sc.lw", lang, n=str(i + 1)), value=None, step=5.0, key=f"s{i}_lw", bind="query-params"
+            )
             if hours is None:
                 jobs.append(None)
                 continue
