@@ -46,6 +46,12 @@ class ChainOutcome:
         withheld + toeslagen. Vakantiegeld and the settlement after the year are shown apart."""
         return round_cents(self.gross_month - self.tax.withheld_month + self.toeslagen_month)
 
+    @property
+    def net_month_with_settlement(self) -> Array:
+        """The net month plus 1/12 of the tax settlement after the year (refund or payback):
+        what an ordinary month is really worth, whichever payer applies the loonheffingskorting."""
+        return round_cents(self.net_month + self.tax.settlement_year / 12)
+
 
 def compute_chain(cols: Columns, book: RateBook, day: dt.date) -> ChainOutcome:
     w = compute_wajong(cols, book, day)
@@ -68,6 +74,7 @@ def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | N
             "huurtoeslag": c.toeslagen.huurtoeslag_month,
             "gross_income": c.gross_month,
             "net_income": c.net_month,
+            "net_income_with_settlement": c.net_month_with_settlement,
             "income_tax_year": c.tax.income_tax_year,
             "settlement_year": c.tax.settlement_year,
         }

@@ -1,4 +1,4 @@
-"""Command line: `python -m calc evaluate FILE` (FILE `-` reads stdin).
+"""Command line: `python -m calc evaluate|calendar|employer FILE` (FILE `-` reads stdin).
 
 Invalid input exits with code 2 and a Dutch message on stderr naming the field; it never
 prints a traceback. The output JSON is a public contract: fields may be added, never changed.
@@ -40,8 +40,22 @@ def cmd_evaluate(args: argparse.Namespace) -> dict[str, Any]:
     return evaluate(parse_situation_json(read_input(args.file)))
 
 
+def cmd_calendar(args: argparse.Namespace) -> dict[str, Any]:
+    from calc.calendar import calendar_from_json_text
+
+    return calendar_from_json_text(read_input(args.file))
+
+
+def cmd_employer(args: argparse.Namespace) -> dict[str, Any]:
+    from calc.employer import employer_panel
+
+    return employer_panel(parse_situation_json(read_input(args.file)))
+
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], dict[str, Any]]]] = {
     "evaluate": ("bereken Wajong en inkomen voor één situatie (JSON)", cmd_evaluate),
+    "calendar": ("maandkalender: wanneer komt welk geld binnen (JSON)", cmd_calendar),
+    "employer": ("wat kost deze medewerker de werkgever, en wat komt terug (JSON)", cmd_employer),
 }
 
 

@@ -58,6 +58,7 @@ def evaluate(s: Situation, book: RateBook | None = None) -> dict[str, Any]:
             "zorgtoeslag": _num(ts.zorgtoeslag_month),
             "huurtoeslag": _num(ts.huurtoeslag_month),
             "net_income": _num(c.net_month),
+            "net_income_with_settlement": _num(c.net_month_with_settlement),
             "wajong_without_work": _num(w.without_work),
             "grondslag": _num(w.grondslag),
             "wajong_holiday_accrual": _num(w.holiday_accrual),
