@@ -166,3 +166,36 @@ def test_an_unknown_command_is_refused_in_dutch() -> None:
     done = run("uitrekenen", "x.json")
     assert done.returncode == 2
     assert "Fout in de opdracht" in done.stderr
+
+
+def test_employer_command_shows_both_sides_of_the_same_job() -> None:
+    """03-loondispensatie: the employer pays 0,5 x € 15 x 20 h x 52/12 = € 650,00 a month; UWV's
+    side is the Wajong of docs/examples.md (€ 1.346,08)."""
+    done = run("employer", str(ROOT / "docs/examples/03-loondispensatie.json"))
+    assert done.returncode == 0, done.stderr
+    panel = json.loads(done.stdout)
+    job = panel["jobs"][0]
+    assert job["employer_wage_month"] == 650.00
+    assert job["function_wage_month"] == 1300.00
+    assert job["wajong_month"]["with_loondispensatie"] == 1346.08
+    assert job["wajong_month"]["without_loondispensatie"] == 696.08
+    assert panel["sentence_nl"].startswith("Met loondispensatie")
+
+
+def test_calendar_command_prints_one_entry_per_month() -> None:
+    situation = json.loads((ROOT / "docs/examples/02-part-time.json").read_text())
+    situation["calendar"] = {"start": "2026-01", "months": 12}
+    done = run("calendar", "-", stdin=json.dumps(situation))
+    assert done.returncode == 0, done.stderr
+    months = json.loads(done.stdout)["months"]
+    assert [m["month"] for m in months] == [f"2026-{m:02d}" for m in range(1, 13)]
+    # A steady job: every month the Wajong entitlement of docs/examples.md, 0,7 x (2.294,40 - 1.300).
+    assert {m["wajong_entitlement"] for m in months[:6]} == {696.08}
+
+
+@pytest.mark.parametrize("command", ["calendar", "employer"])
+def test_every_command_refuses_bad_input_in_dutch(command: str) -> None:
+    done = run(command, "-", stdin=json.dumps({"period": "2026-01", "age": 25}))
+    assert done.returncode == 2
+    assert "'wajong'" in done.stderr
+    assert "Traceback" not in done.stderr
