@@ -23,7 +23,6 @@ from __future__ import annotations
 
 import dataclasses
 import datetime as dt
-import json
 import re
 from dataclasses import dataclass
 from typing import Any, Literal
@@ -39,7 +38,7 @@ from calc.explain import LawSource
 from calc.money import eur, round_cents
 from calc.rates import RateBook, load_rates
 from calc.situation import Situation, _Model
-from calc.validate import check_situation, covered_period
+from calc.validate import check_situation, covered_period, load_json
 
 Array = NDArray[np.float64]
 
@@ -961,10 +960,4 @@ def _tax(
 
 def calendar_from_json_text(text: str, book: RateBook | None = None) -> dict[str, Any]:
     """`python -m calc calendar FILE`: parse, validate (Dutch errors) and build the calendar."""
-    try:
-        raw = json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as err:
-        raise InvalidSituation(
-            [InputProblem("(invoer)", f"dit is geen geldige JSON ({err}).", f"not valid JSON ({err}).")]
-        ) from None
-    return calendar(parse_calendar_request(raw), book)
+    return calendar(parse_calendar_request(load_json(text)), book)

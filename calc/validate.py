@@ -51,14 +51,18 @@ def parse_situation(raw: Any) -> Situation:
         raise InvalidSituation(problems_from_validation(err)) from None
 
 
-def parse_situation_json(text: str) -> Situation:
+def load_json(text: str) -> Any:
+    """Parse JSON text, or raise InvalidSituation saying in Dutch that it is not JSON."""
     try:
-        raw = json.loads(text)
+        return json.loads(text)
     except (json.JSONDecodeError, RecursionError) as err:
         raise InvalidSituation(
             [InputProblem("(invoer)", f"dit is geen geldige JSON ({err}).", f"not valid JSON ({err}).")]
         ) from None
-    return parse_situation(raw)
+
+
+def parse_situation_json(text: str) -> Situation:
+    return parse_situation(load_json(text))
 
 
 def check_situation(s: Situation, book: RateBook) -> None:
