@@ -53,8 +53,8 @@ def situation(jobs: list[dict[str, Any]], age: int = 25, **extra: Any) -> Situat
 
 
 def difference(job: dict[str, Any], age: int = 25, **extra: Any) -> float:
-    with_job = evaluate(situation([job], age, **extra), BOOK)["month"]["net_income"]
-    without = evaluate(situation([], age, **extra), BOOK)["month"]["net_income"]
+    with_job = evaluate(situation([job], age, **extra), BOOK)["month"]["net_income_with_settlement"]
+    without = evaluate(situation([], age, **extra), BOOK)["month"]["net_income_with_settlement"]
     return round(with_job - without, 2)
 
 
@@ -67,6 +67,27 @@ def errors(at: AppTest) -> list[str]:
 
 
 # --- the flow -------------------------------------------------------------------------------
+
+
+def test_answer_spreads_the_settlement_and_says_what_comes_when() -> None:
+    """Default loonheffingskorting ("uwv"): too much is withheld from the wage, so calc's plain net
+    month is lower than the year; the headline uses net + 1/12 of the settlement, the line under it
+    says what comes in each month and what comes back after the year, with calc's advice."""
+    at = run()
+    result = evaluate(situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}]), BOOK)
+    month, settlement = result["month"], result["year"]["settlement"]
+    assert at.metric[1].value == eur(month["net_income_with_settlement"])
+    text = markdown(at)
+    assert f"Elke maand komt er {eur(month['net_income'])} binnen." in text
+    if settlement > 0:
+        assert f"Na het jaar krijgt u ongeveer {eur(settlement)} terug van de Belastingdienst." in text
+    else:
+        assert f"Na het jaar moet u ongeveer {eur(-settlement)} terugbetalen" in text
+    advice = [w["nl"] for w in result["warnings"] if w["code"] in ("tax_refund", "tax_pay_back")]
+    assert advice and all(a in [i.value for i in at.info] for a in advice)
+    # the headline is the difference of the months with the settlement spread over the year
+    diff = difference({"hours_per_week": 20, "hourly_wage": minimum(25)})
+    assert f"## Met deze baan heeft u elke maand {eur(diff)} meer." in text
 
 
 def test_default_answer_is_20_hours_at_minimum_wage() -> None:
@@ -100,10 +121,12 @@ def test_rent_and_wage_and_wajong_kind_go_into_the_calculation() -> None:
     )
     s_now = s_job.model_copy(update={"jobs": []})
     diff = round(
-        evaluate(s_job, BOOK)["month"]["net_income"] - evaluate(s_now, BOOK)["month"]["net_income"], 2
+        evaluate(s_job, BOOK)["month"]["net_income_with_settlement"]
+        - evaluate(s_now, BOOK)["month"]["net_income_with_settlement"],
+        2,
     )
     assert f"{eur(abs(diff))}" in markdown(at)
-    assert at.metric[1].value == eur(evaluate(s_job, BOOK)["month"]["net_income"])
+    assert at.metric[1].value == eur(evaluate(s_job, BOOK)["month"]["net_income_with_settlement"])
 
 
 def test_current_work_stays_in_both_columns() -> None:
@@ -112,8 +135,8 @@ def test_current_work_stays_in_both_columns() -> None:
     at.number_input(key="cur_wage").set_value(15.0).run()
     cur = {"hours_per_week": 8, "hourly_wage": 15.0}
     new = {"hours_per_week": 20, "hourly_wage": minimum(25)}
-    now = evaluate(situation([cur]), BOOK)["month"]["net_income"]
-    both = evaluate(situation([cur, new]), BOOK)["month"]["net_income"]
+    now = evaluate(situation([cur]), BOOK)["month"]["net_income_with_settlement"]
+    both = evaluate(situation([cur, new]), BOOK)["month"]["net_income_with_settlement"]
     assert at.metric[0].value == eur(now)
     assert at.metric[1].value == eur(both)
 
@@ -240,7 +263,7 @@ def test_shared_link_sets_every_answer() -> None:
             "household": {"rent": 700},
         }
     )
-    net = evaluate(s_job, BOOK)["month"]["net_income"]
+    net = evaluate(s_job, BOOK)["month"]["net_income_with_settlement"]
     assert at.metric[1].value == eur(net, "en")
     assert at.radio(key="wajong").value == "zonder"
 

@@ -28,12 +28,23 @@ def has_net(df: pd.DataFrame) -> bool:
     return "net_income" in df and bool(df["net_income"].notna().all())
 
 
+def has_settlement(df: pd.DataFrame) -> bool:
+    return has_net(df) and "net_income_with_settlement" in df and "settlement_year" in df
+
+
+def tax_month(df: pd.DataFrame) -> pd.Series:
+    """Tax per month: withheld, minus 1/12 of what comes back after the year (plus 1/12 of a payback)."""
+    if has_settlement(df):
+        return df["withholding"] - df["settlement_year"] / 12
+    return df["withholding"]
+
+
 def components(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Long table for the stacked chart: hours, source, amount (tax as a negative amount)."""
     parts: dict[str, Any] = {"wage": df["wage"], "wajong": df["wajong"], "other_income": df["other_income"]}
     if has_net(df):
         parts["toeslagen"] = df["zorgtoeslag"].fillna(0) + df["huurtoeslag"].fillna(0)
-        parts["tax"] = -df["withholding"]
+        parts["tax"] = -tax_month(df)
     frames = [
         pd.DataFrame({"hours": df["hours_per_week"], "source": t(f"src.{k}", lang), "amount": v.round(2)})
         for k, v in parts.items()
@@ -43,6 +54,9 @@ def components(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def total(df: pd.DataFrame) -> pd.Series:
+    """Net per month with 1/12 of the settlement after the year (as the answer), else net, else gross."""
+    if has_settlement(df):
+        return df["net_income_with_settlement"]
     return df["net_income"] if has_net(df) else df["gross_income"]
 
 
@@ -104,7 +118,7 @@ def plateau_sentence(df: pd.DataFrame, lang: str) -> str:
     """Where, per WINDOW hours, the least of the extra wage is kept, and where it mostly goes."""
     if not has_net(df):
         return ""
-    d = df.set_index("hours_per_week")
+    d = df.assign(_total=total(df), _tax=tax_month(df)).set_index("hours_per_week")
     best: tuple[float, str] | None = None
     for h0 in d.index:
         h1 = h0 + WINDOW
@@ -114,10 +128,10 @@ def plateau_sentence(df: pd.DataFrame, lang: str) -> str:
         d_wage = b["wage"] - a["wage"]
         if d_wage <= 0:
             continue
-        kept = b["net_income"] - a["net_income"]
+        kept = b["_total"] - a["_total"]
         losses = {
             "wajong": a["wajong"] - b["wajong"],
-            "tax": b["withholding"] - a["withholding"],
+            "tax": b["_tax"] - a["_tax"],
             "zorgtoeslag": np.nan_to_num(a["zorgtoeslag"] - b["zorgtoeslag"]),
             "huurtoeslag": np.nan_to_num(a["huurtoeslag"] - b["huurtoeslag"]),
         }
@@ -153,6 +167,8 @@ def sweep_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
             "huurtoeslag": t("bd.huurtoeslag", lang),
             "net_income": t("src.net", lang),
         }
+        if has_settlement(df):
+            cols["net_income_with_settlement"] = t("src.net_settled", lang)
     else:
         cols["gross_income"] = t("src.gross", lang)
     out = df[list(cols)].rename(columns=cols)

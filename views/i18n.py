@@ -61,7 +61,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "same_sentence": "Met deze baan heeft u elke maand ongeveer evenveel.",
         "gross_note": "Dit zijn bruto bedragen: belasting en toeslagen zitten er nog niet in.",
         "net_note": "Netto: loon plus Wajong, min belasting, plus zorgtoeslag en huurtoeslag. "
-        "Vakantiegeld en geld terug van de Belastingdienst na het jaar staan hieronder apart.",
+        "Geld dat u na het jaar terugkrijgt van de Belastingdienst (of moet betalen) "
+        "is over 12 maanden verdeeld. "
+        "Vakantiegeld staat hieronder apart.",
+        "in_each_month": "Elke maand komt er {amount} binnen.",
+        "settle.refund": "Na het jaar krijgt u ongeveer {amount} terug van de Belastingdienst.",
+        "settle.pay": "Na het jaar moet u ongeveer {amount} terugbetalen aan de Belastingdienst.",
+        "settle.none": "Na het jaar hoeft u niets terug te betalen en krijgt u niets terug.",
         "h.warnings": "Let op",
         # breakdown
         "h.breakdown": "Hoe komen we hieraan?",
@@ -93,8 +99,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "src.wajong": "Wajong",
         "src.other_income": "Ander inkomen",
         "src.toeslagen": "Toeslagen",
-        "src.tax": "Belasting (min)",
+        "src.tax": "Belasting na verrekening (min)",
         "src.net": "Netto",
+        "src.net_settled": "Netto met geld terug na het jaar",
         "src.gross": "Bruto",
         "table.show": "Toon als tabel",
         "plateau": "Van {h0} naar {h1} uur gaat uw brutoloon {wage} omhoog; u houdt {kept} over. "
@@ -179,7 +186,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "same_sentence": "With this job you have about the same every month.",
         "gross_note": "These are gross amounts: tax and allowances are not included yet.",
         "net_note": "Net: wage plus Wajong, minus tax, plus healthcare and rent allowance. "
-        "Holiday pay and money back from the tax office after the year are shown separately below.",
+        "Money you get back from (or pay to) the tax office after the year is spread over 12 months. "
+        "Holiday pay is shown separately below.",
+        "in_each_month": "Each month {amount} comes in.",
+        "settle.refund": "After the year you get about {amount} back from the tax office.",
+        "settle.pay": "After the year you have to pay about {amount} back to the tax office.",
+        "settle.none": "After the year you neither pay back nor get money back.",
         "h.warnings": "Please note",
         "h.breakdown": "How we got here",
         "bd.wage": "Wage from the employer",
@@ -209,8 +221,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "src.wajong": "Wajong",
         "src.other_income": "Other income",
         "src.toeslagen": "Allowances",
-        "src.tax": "Tax (minus)",
+        "src.tax": "Tax after settlement (minus)",
         "src.net": "Net",
+        "src.net_settled": "Net with money back after the year",
         "src.gross": "Gross",
         "table.show": "Show as a table",
         "plateau": "From {h0} to {h1} hours your gross wage goes up by {wage}; you keep {kept}. "
