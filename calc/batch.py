@@ -1,0 +1,408 @@
+"""The whole caseload at once: one row per client from a CSV or Parquet file (issue 8).
+
+Every row goes through the same vectorised net chain as one client in the app
+(`calc.chain.compute_chain`), once per period, because the rates differ per period.
+Validation is vectorised too and mirrors the CLI's checks (`calc.situation` field limits plus
+`calc.validate.check_situation`): an invalid row gets a Dutch message in `error_nl` naming the
+field, and the other rows are computed. Never a traceback for a bad row.
+
+Flat input columns (one job per row; see docs/batch.md):
+period, age, arbeidsvermogen (required); garantiebedrag, hours_per_week, hourly_wage,
+loonwaarde, other_income_month, partner, partner_income_year, persons, rent, assets,
+loonheffingskorting, toetsingsinkomen_year (optional, the CLI's defaults).
+Other columns (a client number, say) are passed through unchanged.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import time
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+from numpy.typing import NDArray
+
+from calc.chain import compute_chain
+from calc.columns import Columns, job_wage_month
+from calc.errors import FIELD_LABELS_NL, InputProblem, InvalidSituation
+from calc.minimum_wage import minimum_hourly_wage
+from calc.rates import RateBook, load_rates
+from calc.situation import MAX_MONEY
+from calc.validate import WAGE_TOLERANCE, covered_period
+
+REQUIRED = ("period", "age", "arbeidsvermogen")
+
+# Numeric input columns: (label key in FIELD_LABELS_NL, default, lower, lower is strict, upper,
+# upper is strict). The limits are those of calc.situation (the CLI contract).
+NUMBERS: dict[str, tuple[str, float, float, bool, float, bool]] = {
+    "age": ("age", np.nan, 0, False, 130, False),
+    "garantiebedrag": ("wajong.garantiebedrag", np.nan, 0, False, MAX_MONEY, False),
+    "hours_per_week": ("hours_per_week", np.nan, 0, False, 60, False),
+    "hourly_wage": ("hourly_wage", np.nan, 0, True, 1000, False),
+    "loonwaarde": ("loonwaarde", np.nan, 0, True, 1, True),
+    "other_income_month": ("other_income_month", 0.0, 0, False, MAX_MONEY, False),
+    "partner_income_year": ("household.partner_income_year", 0.0, 0, False, MAX_MONEY, False),
+    "persons": ("household.persons", 1.0, 1, False, 20, False),
+    "rent": ("household.rent", 0.0, 0, False, MAX_MONEY, False),
+    "assets": ("household.assets", 0.0, 0, False, 1_000_000_000, False),
+    "toetsingsinkomen_year": ("toetsingsinkomen_year", np.nan, 0, False, MAX_MONEY, False),
+}
+WHOLE = ("age", "persons")
+BOOLEANS = {"arbeidsvermogen": ("wajong.arbeidsvermogen", None), "partner": ("household.partner", False)}
+TRUE_WORDS = {"true", "ja", "yes", "1", "j", "y", "waar"}
+FALSE_WORDS = {"false", "nee", "no", "0", "n", "onwaar"}
+LHK_CHOICES = ("uwv", "employer", "both", "none")
+INPUTS = ("period", *NUMBERS, *BOOLEANS, "loonheffingskorting")
+
+OUTPUTS = (
+    "wage",
+    "wajong",
+    "withholding",
+    "zorgtoeslag",
+    "huurtoeslag",
+    "net_income",
+    "net_income_with_settlement",
+    "income_tax_year",
+    "settlement_year",
+)
+
+
+class _Errors:
+    """Per-row Dutch messages, collected column by column (vectorised)."""
+
+    def __init__(self, n: int):
+        self.nl = np.full(n, "", dtype=object)
+        self.field = np.full(n, "", dtype=object)
+
+    def add(self, mask: NDArray[np.bool_], field: str, text_nl: str | NDArray[Any]) -> None:
+        """Append `label (kolom 'field'): text` to the message of each row in `mask`."""
+        if not mask.any():
+            return
+        key = BOOLEANS[field][0] if field in BOOLEANS else NUMBERS[field][0] if field in NUMBERS else field
+        prefix = f"{FIELD_LABELS_NL.get(key, field)} (kolom '{field}'): "
+        for i in np.flatnonzero(mask):
+            text = text_nl if isinstance(text_nl, str) else str(text_nl[i])
+            self.nl[i] = f"{self.nl[i]}; {prefix}{text}" if self.nl[i] else prefix + text
+            self.field[i] = f"{self.field[i]},{field}" if self.field[i] else field
+
+    @property
+    def bad(self) -> NDArray[np.bool_]:
+        return self.nl != ""
+
+
+def _blank(s: pd.Series) -> NDArray[np.bool_]:
+    """Empty cells: NaN/None, or text that is only spaces."""
+    out = s.isna().to_numpy().copy()
+    if s.dtype == object or pd.api.types.is_string_dtype(s.dtype):
+        out |= s.astype(str).str.strip().eq("").to_numpy()
+    return out
+
+
+def _numbers(df: pd.DataFrame, err: _Errors) -> dict[str, NDArray[np.float64]]:
+    n = len(df)
+    out: dict[str, NDArray[np.float64]] = {}
+    for name, (_, default, lo, lo_strict, hi, hi_strict) in NUMBERS.items():
+        if name not in df:
+            out[name] = np.full(n, default)
+            continue
+        col = df[name]
+        blank = _blank(col)
+        if pd.api.types.is_bool_dtype(col.dtype):
+            x = np.full(n, np.nan)
+            err.add(~blank, name, "moet een getal zijn.")
+        elif pd.api.types.is_numeric_dtype(col.dtype):
+            x = col.to_numpy(dtype=float, na_value=np.nan)
+        else:
+            text = col.astype(str).str.strip()
+            # A Dutch decimal comma ("15,50") is read as a point; thousands separators are not.
+            text = text.where(~text.str.fullmatch(r"-?\d+,\d+"), text.str.replace(",", ".", regex=False))
+            x = pd.to_numeric(text, errors="coerce").to_numpy(dtype=float, na_value=np.nan)
+            err.add(~blank & np.isnan(x), name, "moet een getal zijn.")
+        present = ~blank & np.isfinite(x)
+        err.add(~blank & np.isinf(x), name, "moet een getal zijn.")
+        with np.errstate(invalid="ignore"):
+            too_low = present & ((x <= lo) if lo_strict else (x < lo))
+            too_high = present & ((x >= hi) if hi_strict else (x > hi))
+        err.add(
+            too_low,
+            name,
+            f"moet {'meer dan ' if lo_strict else ''}{lo:n}{'' if lo_strict else ' of meer'} zijn.",
+        )
+        err.add(
+            too_high,
+            name,
+            f"moet minder dan {hi:n} zijn." if hi_strict else f"mag niet meer dan {hi:n} zijn.",
+        )
+        if name in WHOLE:
+            err.add(present & (x != np.floor(x)), name, "moet een heel getal zijn.")
+        out[name] = np.where(present, x, default)
+    return out
+
+
+def _booleans(df: pd.DataFrame, err: _Errors) -> dict[str, NDArray[np.bool_]]:
+    n = len(df)
+    out = {}
+    for name, (_, default) in BOOLEANS.items():
+        if name not in df:
+            out[name] = np.full(n, bool(default))
+            continue
+        col = df[name]
+        blank = _blank(col)
+        if pd.api.types.is_bool_dtype(col.dtype):
+            out[name] = col.fillna(False).to_numpy(dtype=bool)
+        else:
+            text = col.astype(str).str.strip().str.lower().str.replace(r"\.0$", "", regex=True)
+            yes, no = text.isin(TRUE_WORDS).to_numpy(), text.isin(FALSE_WORDS).to_numpy()
+            err.add(~blank & ~yes & ~no, name, "vul true (ja) of false (nee) in.")
+            out[name] = yes
+        if default is None:
+            err.add(blank, name, "dit veld ontbreekt; vul het in.")
+    return out
+
+
+def _periods(df: pd.DataFrame, err: _Errors) -> NDArray[Any]:
+    text = df["period"].astype(str).str.strip()
+    # A period read as a date or number by a spreadsheet: 2026-01-01 -> 2026-01.
+    text = text.str.replace(r"^(\d{4}-\d{2})-01( 00:00:00)?$", r"\1", regex=True)
+    ok = text.str.fullmatch(r"\d{4}-(0[1-9]|1[0-2])").to_numpy()
+    blank = _blank(df["period"])
+    err.add(blank, "period", "dit veld ontbreekt; vul het in.")
+    err.add(~blank & ~ok, "period", "schrijf de periode als jaar-maand, bijvoorbeeld 2026-03.")
+    return np.where(ok, text.to_numpy(dtype=object), "")
+
+
+def _lhk(df: pd.DataFrame, err: _Errors) -> NDArray[np.str_]:
+    if "loonheffingskorting" not in df:
+        return np.full(len(df), "uwv")
+    col = df["loonheffingskorting"]
+    blank = _blank(col)
+    text = col.astype(str).str.strip().str.lower().to_numpy(dtype=object)
+    ok = np.isin(text, LHK_CHOICES)
+    choices = ", ".join(f"'{c}'" for c in LHK_CHOICES)
+    err.add(~blank & ~ok, "loonheffingskorting", f"kies een van: {choices}.")
+    return np.where(ok, text, "uwv").astype(str)
+
+
+def _check_with_rates(
+    period: NDArray[Any],
+    num: dict[str, NDArray[np.float64]],
+    has_job: NDArray[np.bool_],
+    err: _Errors,
+    book: RateBook,
+) -> None:
+    """What calc.validate.check_situation refuses, per period group."""
+    first, last = covered_period(book)
+    for p in pd.unique(period[period != ""]):
+        rows = period == p
+        day = dt.date(int(p[:4]), int(p[5:]), 1)
+        if not first <= day <= last:
+            err.add(
+                rows,
+                "period",
+                f"we hebben bedragen van {first:%m-%Y} tot en met {last:%m-%Y}. Kies een maand in die tijd.",
+            )
+            continue
+        age = num["age"]
+        min_age, aow_age = book.value("wajong.minimum_age", day), book.value("wajong.aow_age", day)
+        known = rows & np.isfinite(age)
+        with np.errstate(invalid="ignore"):
+            wrong_age = known & ~((age >= min_age) & (age < aow_age))
+        err.add(wrong_age, "age", f"Wajong is er vanaf {min_age} jaar tot de AOW-leeftijd ({aow_age} jaar).")
+        ok_age = known & ~wrong_age & has_job & np.isfinite(num["hourly_wage"])
+        if ok_age.any():
+            minimum = np.full(len(age), np.nan)
+            minimum[ok_age] = minimum_hourly_wage(
+                age[ok_age].astype(int),
+                book.value("minimum_wage.hourly", day),
+                book.value("minimum_wage.youth_hourly", day),
+            )
+            with np.errstate(invalid="ignore"):
+                low = ok_age & (num["hourly_wage"] < minimum - WAGE_TOLERANCE)
+            if low.any():
+                what = np.where(np.isfinite(num["loonwaarde"]), "functieloon", "uurloon")
+                text = np.array(
+                    [
+                        f"{w} € {h:.2f} is lager dan het minimumloon voor {int(a)} jaar (€ {m:.2f} per uur). "
+                        "Met loondispensatie vult u het functieloon in en de loonwaarde apart."
+                        if lw
+                        else ""
+                        for w, h, a, m, lw in zip(what, num["hourly_wage"], age, minimum, low, strict=True)
+                    ],
+                    dtype=object,
+                )
+                err.add(low, "hourly_wage", text)
+
+
+def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDArray[Any], _Errors]:
+    """Parse and check every row; returns (columns of all rows, period per row, errors)."""
+    missing = [c for c in REQUIRED if c not in df.columns]
+    if missing:
+        names = ", ".join(f"'{c}'" for c in missing)
+        raise InvalidSituation(
+            [
+                InputProblem(
+                    missing[0],
+                    f"het bestand mist de kolom(men) {names}. Die zijn verplicht.",
+                    f"the file lacks the required column(s) {names}.",
+                )
+            ]
+        )
+    n = len(df)
+    err = _Errors(n)
+    period = _periods(df, err)
+    num = _numbers(df, err)
+    boo = _booleans(df, err)
+    lhk = _lhk(df, err)
+    hours, wage, lw = num["hours_per_week"], num["hourly_wage"], num["loonwaarde"]
+    has_hours, has_wage, has_lw = np.isfinite(hours), np.isfinite(wage), np.isfinite(lw)
+    raw = {
+        c: ~_blank(df[c]) if c in df else np.zeros(n, bool)
+        for c in ("hours_per_week", "hourly_wage", "loonwaarde")
+    }
+    # One job per row: hours and hourly wage come together; a loonwaarde needs a job.
+    err.add(
+        raw["hours_per_week"] & ~raw["hourly_wage"],
+        "hourly_wage",
+        "dit veld ontbreekt; vul het in (er zijn uren).",
+    )
+    err.add(
+        raw["hourly_wage"] & ~raw["hours_per_week"],
+        "hours_per_week",
+        "dit veld ontbreekt; vul het in (er is een uurloon).",
+    )
+    err.add(
+        raw["loonwaarde"] & ~raw["hourly_wage"],
+        "hourly_wage",
+        "dit veld ontbreekt; vul het in (er is een loonwaarde).",
+    )
+    has_job = has_hours & has_wage
+    _check_with_rates(period, num, has_job, err, book)
+
+    h = np.where(has_job, hours, 0.0)
+    w = np.where(has_job, wage, 0.0)
+    dispensed = has_job & has_lw
+    paid = job_wage_month(h, w, np.where(dispensed, lw, 1.0))
+    with np.errstate(invalid="ignore", divide="ignore"):
+        fl = np.where(dispensed, paid / np.where(dispensed, lw, 1.0), 0.0)
+    age = np.nan_to_num(num["age"], nan=0.0)
+    cols = Columns(
+        age=age.astype(np.int64),
+        arbeidsvermogen=boo["arbeidsvermogen"],
+        garantiebedrag=num["garantiebedrag"],
+        wage_regular=np.where(dispensed, 0.0, paid),
+        wage_dispensed=np.where(dispensed, paid, 0.0),
+        function_wage_dispensed=fl,
+        hours_per_week=h,
+        other_income=num["other_income_month"],
+        partner=boo["partner"],
+        partner_income_year=num["partner_income_year"],
+        persons=num["persons"].astype(np.int64),
+        rent=num["rent"],
+        assets=num["assets"],
+        loonheffingskorting=lhk,
+        toetsingsinkomen_year=num["toetsingsinkomen_year"],
+    )
+    return cols, period, err
+
+
+def _take(cols: Columns, idx: NDArray[np.int64]) -> Columns:
+    return Columns(**{f: getattr(cols, f)[idx] for f in Columns.__dataclass_fields__})
+
+
+def batch_dataframe(df: pd.DataFrame, book: RateBook | None = None) -> pd.DataFrame:
+    """One result row per input row: the input columns, then OUTPUTS, error_field and error_nl.
+
+    Invalid rows have empty (NaN) results and a Dutch `error_nl` naming the field; a missing
+    required column raises InvalidSituation (the whole file is unusable).
+    """
+    book = book or load_rates()
+    df = df.reset_index(drop=True)
+    cols, period, err = validate_rows(df, book)
+    assert cols is not None
+    n = len(df)
+    res = {k: np.full(n, np.nan) for k in OUTPUTS}
+    good = ~err.bad
+    for p in pd.unique(period[good]):
+        idx = np.flatnonzero(good & (period == p))
+        c = compute_chain(_take(cols, idx), book, dt.date(int(p[:4]), int(p[5:]), 1))
+        parts = {
+            "wage": c.cols.wage,
+            "wajong": c.wajong.wajong,
+            "withholding": c.tax.withheld_month,
+            "zorgtoeslag": c.toeslagen.zorgtoeslag_month,
+            "huurtoeslag": c.toeslagen.huurtoeslag_month,
+            "net_income": c.net_month,
+            "net_income_with_settlement": c.net_month_with_settlement,
+            "income_tax_year": c.tax.income_tax_year,
+            "settlement_year": c.tax.settlement_year,
+        }
+        for k, v in parts.items():
+            res[k][idx] = v
+    out = df.drop(columns=[c for c in (*OUTPUTS, "error_field", "error_nl") if c in df.columns])
+    extra = pd.DataFrame(res)
+    extra["error_field"] = err.field
+    extra["error_nl"] = err.nl
+    return pd.concat([out, extra], axis=1)
+
+
+def read_table(path: str | Path) -> pd.DataFrame:
+    """CSV (comma or semicolon, UTF-8) or Parquet, by the file's extension."""
+    p = Path(path)
+    try:
+        if p.suffix.lower() in (".parquet", ".pq"):
+            return pd.read_parquet(p)
+        return pd.read_csv(
+            p,
+            sep=";" if _semicolons(p) else ",",
+            dtype={"period": str, "loonheffingskorting": str},
+            encoding="utf-8",
+        )
+    except FileNotFoundError:
+        raise _file_problem(f"het bestand '{path}' bestaat niet.") from None
+    except (OSError, UnicodeDecodeError, ValueError, pd.errors.ParserError) as e:
+        raise _file_problem(f"het bestand '{path}' kan niet gelezen worden ({e}).") from None
+
+
+def _semicolons(p: Path) -> bool:
+    """Dutch spreadsheets write CSV with ';' between fields."""
+    with p.open("rb") as f:
+        head = f.readline()
+    return head.count(b";") > head.count(b",")
+
+
+def _file_problem(message: str) -> InvalidSituation:
+    return InvalidSituation([InputProblem("FILE", message, message)])
+
+
+def write_table(df: pd.DataFrame, path: str | Path) -> None:
+    p = Path(path)
+    if p.suffix.lower() in (".parquet", ".pq"):
+        df.to_parquet(p, index=False)
+    else:
+        df.to_csv(p, index=False, float_format="%.2f", encoding="utf-8")
+
+
+def run_batch(in_path: str | Path, out_path: str | Path, book: RateBook | None = None) -> dict[str, Any]:
+    """Read, compute and write a caseload file; returns counts and timings (seconds)."""
+    t0 = time.perf_counter()
+    book = book or load_rates()
+    df = read_table(in_path)
+    t1 = time.perf_counter()
+    out = batch_dataframe(df, book)
+    t2 = time.perf_counter()
+    write_table(out, out_path)
+    t3 = time.perf_counter()
+    invalid = int((out["error_nl"] != "").sum())
+    return {
+        "rows": len(out),
+        "computed": len(out) - invalid,
+        "invalid": invalid,
+        "periods": sorted(set(out.loc[out["error_nl"] == "", "period"].astype(str))),
+        "seconds_read": round(t1 - t0, 3),
+        "seconds_compute": round(t2 - t1, 3),
+        "seconds_write": round(t3 - t2, 3),
+        "seconds_total": round(t3 - t0, 3),
+        "output": str(out_path),
+    }
