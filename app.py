@@ -15,6 +15,7 @@ from calc.rates import load_rates
 from calc.validate import parse_situation
 from views.answer import render_answer
 from views.breakdown import render_breakdown
+from views.calendar import render_calendar
 from views.case import render_case
 from views.charts import render_hours
 from views.i18n import long_date, t
@@ -58,8 +59,11 @@ if mode == "coach":
 # 5. More or fewer hours: the 0-40 hours sweep of the new job (the last job in the list).
 render_hours(hours_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode)
 
-# 6. Up to four jobs side by side.
+# 6. Month by month: when the money comes in (calc's calendar for 12 months).
+render_calendar(form.raw, book, lang)
+
+# 7. Up to four jobs side by side.
 render_scenarios(form.raw_now, form.raw["jobs"][-1], result_now, book, lang)
 
-# 7. Keep or share the case.
+# 8. Keep or share the case.
 render_case(with_job, lang)

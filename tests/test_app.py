@@ -15,12 +15,15 @@ from typing import Any
 import pytest
 from streamlit.testing.v1 import AppTest
 
+from calc.calendar import calendar as calc_calendar
+from calc.calendar import parse_calendar_request
 from calc.evaluate import evaluate
 from calc.minimum_wage import minimum_hourly_wage
 from calc.money import eur
 from calc.rates import load_rates
 from calc.situation import Situation
 from calc.validate import parse_situation_json
+from views.calendar import calendar_chart, calendar_marks
 from views.case import form_state, situation_json
 from views.charts import plateau_sentence
 from views.inputs import default_month
@@ -353,3 +356,54 @@ def test_a_wrong_scenario_says_why_and_the_rest_still_answers() -> None:
     table = at.table[-1].value
     assert "uren per week: mag niet meer dan 60 zijn." in table.iloc[1].to_string()
     assert at.metric  # the main answer is still there
+
+
+# --- month calendar --------------------------------------------------------------------------
+
+
+def _calendar(s: Situation, **options: Any) -> dict[str, Any]:
+    raw = {**s.model_dump(mode="json"), "calendar": {"start": s.period, "months": 12, **options}}
+    return calc_calendar(parse_calendar_request(raw), BOOK)
+
+
+def _table_with(at: AppTest, column: str) -> Any:
+    return next(tb.value for tb in at.table if column in tb.value.columns)
+
+
+def test_month_calendar_shows_each_month_the_lowest_and_after_the_year() -> None:
+    at = run()
+    assert not at.exception
+    cal = _calendar(situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}]))
+    assert "Maandkalender: wanneer komt het geld?" in [h.value for h in at.subheader]
+    text = markdown(at)
+    assert f"**{cal['lowest_month']['text_nl']}**" in text
+    table = _table_with(at, "Netto binnen")
+    assert list(table["Netto binnen"]) == [eur(m["net_in"]) for m in cal["months"]]
+    assert list(table["Wajong"]) == [eur(m["wajong_paid"]) for m in cal["months"]]
+    lowest = table["Let op"][[m["month"] == cal["lowest_month"]["month"] for m in cal["months"]]]
+    assert list(lowest) == ["▼ laagste"]
+    for x in cal["after_year"]:
+        assert eur(abs(x["settlement"])) in text
+
+
+def test_month_calendar_marks_payback_months() -> None:
+    """Hours that go up and down in a voorschot period: UWV asks advance back in some month."""
+    s = situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}])
+    cal = _calendar(s, new_work_at_start=True, hours_per_week_by_month=[20, 20, 30, 10])
+    if not cal["payback_months"]:
+        pytest.skip("calc finds no payback month for this pattern in this period")
+    marks = calendar_marks(cal, "nl")
+    assert set(marks.loc[marks["payback"], "order"]) == {
+        i for i, m in enumerate(cal["months"]) if m["month"] in cal["payback_months"]
+    }
+    assert all("terugbetalen" in m for m in marks.loc[marks["payback"], "mark"])
+    assert calendar_chart(cal, "nl").to_dict()  # the chart builds with the highlighted months
+
+
+def test_month_calendar_in_english_and_new_work_toggle() -> None:
+    at = run(lang="English", cal_new="true")
+    assert not at.exception
+    cal = _calendar(situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}]), new_work_at_start=True)
+    assert f"**{cal['lowest_month']['text_en']}**" in markdown(at)
+    table = _table_with(at, "Net in")
+    assert list(table["Net in"]) == [eur(m["net_in"], "en") for m in cal["months"]]

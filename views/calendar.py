@@ -1,0 +1,197 @@
+"""The money calendar (issue 5): month by month, when each euro comes in, by source.
+
+One call to `calc.calendar.calendar` for the situation with the new job; this module only shows
+it: a stacked bar chart per month (tax withheld below zero) with the net line, the lowest month
+marked and explained in calc's sentence, months where UWV or another office asks money back
+highlighted, what is settled after the year, and the same figures as a table.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import altair as alt
+import pandas as pd
+import streamlit as st
+
+from calc.calendar import calendar, month_name_en, month_name_nl, parse_calendar_request
+from calc.errors import InvalidSituation
+from calc.money import eur
+from calc.rates import RateBook
+from views.i18n import t
+
+# Sources in the order they are stacked; colours: Okabe-Ito, as the hours chart.
+SOURCES = {
+    "wage_paid": "#0072B2",
+    "employer_vakantiegeld": "#56B4E9",
+    "wajong_paid": "#E69F00",
+    "uwv_vakantie_uitkering": "#F0E442",
+    "tegemoetkoming": "#D55E00",
+    "other_income": "#999999",
+    "zorgtoeslag": "#009E73",
+    "huurtoeslag": "#66C2A5",
+    "withholding": "#CC79A7",
+}
+MONTHS = 12
+
+
+def calendar_raw(raw: dict[str, Any], new_work: bool = False) -> dict[str, Any]:
+    """The CLI situation plus the calendar settings: 12 months from the situation's month."""
+    return {**raw, "calendar": {"start": raw["period"], "months": MONTHS, "new_work_at_start": new_work}}
+
+
+def compute_calendar(raw: dict[str, Any], book: RateBook, new_work: bool = False) -> dict[str, Any]:
+    """calc's calendar for the situation (raises InvalidSituation with a message per field)."""
+    return calendar(parse_calendar_request(calendar_raw(raw, new_work)), book)
+
+
+def month_label(ym: str, lang: str) -> str:
+    """'2027-03' -> 'maart 2027' / 'March 2027'."""
+    year, month = int(ym[:4]), int(ym[5:])
+    return f"{(month_name_nl if lang == 'nl' else month_name_en)(month)} {year}"
+
+
+def calendar_long(cal: dict[str, Any], lang: str) -> pd.DataFrame:
+    """Long table for the chart: month, source, amount (tax withheld as a negative amount)."""
+    rows = []
+    for order, m in enumerate(cal["months"]):
+        for key in SOURCES:
+            value = m.get(key)
+            if value is None or value == 0:
+                continue
+            rows.append(
+                {
+                    "order": order,
+                    "month": month_label(m["month"], lang),
+                    "source": t(f"cal.src.{key}", lang),
+                    "amount": round(-value if key == "withholding" else value, 2),
+                }
+            )
+    return pd.DataFrame(rows, columns=["order", "month", "source", "amount"])
+
+
+def calendar_marks(cal: dict[str, Any], lang: str) -> pd.DataFrame:
+    """Per month: net in, and whether it is the lowest month or a payback month (for the chart)."""
+    payback = set(cal.get("payback_months") or [])
+    lowest = (cal.get("lowest_month") or {}).get("month")
+    return pd.DataFrame(
+        [
+            {
+                "order": i,
+                "month": month_label(m["month"], lang),
+                "net_in": round(m["net_in"], 2),
+                "payback": m["month"] in payback,
+                "mark": " ".join(
+                    x
+                    for x, on in (
+                        (t("cal.mark.lowest", lang), m["month"] == lowest),
+                        (t("cal.mark.payback", lang), m["month"] in payback),
+                    )
+                    if on
+                ),
+            }
+            for i, m in enumerate(cal["months"])
+        ]
+    )
+
+
+def calendar_chart(cal: dict[str, Any], lang: str) -> alt.LayerChart:
+    long, marks = calendar_long(cal, lang), calendar_marks(cal, lang)
+    order = list(marks["month"])
+    x = alt.X("month:N", sort=order, title=t("cal.month", lang), axis=alt.Axis(labelAngle=-40))
+    shade = (
+        alt.Chart(marks[marks["payback"]])
+        .mark_bar(color="#c0392b", opacity=0.15)
+        .encode(x=x, y=alt.value(0), y2=alt.value(360))
+    )
+    present = [t(f"cal.src.{k}", lang) for k in SOURCES]
+    bars = (
+        alt.Chart(long)
+        .mark_bar()
+        .encode(
+            x=x,
+            y=alt.Y("sum(amount):Q", title=t("chart.amount", lang)),
+            color=alt.Color(
+                "source:N",
+                title=t("chart.source", lang),
+                sort=present,
+                scale=alt.Scale(domain=present, range=list(SOURCES.values())),
+            ),
+            order=alt.Order("source_order:Q"),
+            tooltip=["month:N", "source:N", alt.Tooltip("amount:Q", format=",.2f")],
+        )
+        .transform_calculate(source_order=f"indexof({present!r}, datum.source)")
+    )
+    line = (
+        alt.Chart(marks)
+        .mark_line(color="black", strokeWidth=3, point=True)
+        .encode(x=x, y="net_in:Q", tooltip=["month:N", alt.Tooltip("net_in:Q", format=",.2f")])
+    )
+    text = (
+        alt.Chart(marks[marks["mark"] != ""])
+        .mark_text(dy=-14, fontWeight="bold", color="#c0392b", fontSize=13)
+        .encode(x=x, y="net_in:Q", text="mark:N")
+    )
+    return (shade + bars + line + text).properties(title=t("cal.title", lang), height=360)
+
+
+def calendar_table(cal: dict[str, Any], lang: str) -> pd.DataFrame:
+    """The text alternative: one row per month, money per source and net in, and the marks."""
+    marks = calendar_marks(cal, lang)
+    rows = []
+    for m, mark in zip(cal["months"], marks["mark"], strict=True):
+        row = {t("cal.month", lang): month_label(m["month"], lang)}
+        for key in SOURCES:
+            value = m.get(key)
+            if key == "tegemoetkoming" and value is None:
+                continue
+            row[t(f"cal.src.{key}", lang)] = t("bd.none", lang) if value is None else eur(value, lang)
+        row[t("cal.net_in", lang)] = eur(m["net_in"], lang)
+        row[t("cal.note", lang)] = mark
+        rows.append(row)
+    return pd.DataFrame(rows)
+
+
+def after_year_lines(cal: dict[str, Any], lang: str) -> list[str]:
+    """'Zorgtoeslag 2026: u krijgt ongeveer € 2,00 terug, na afloop van 2026, ...'"""
+    out = []
+    for x in cal.get("after_year") or []:
+        amount = x.get("settlement") or 0.0
+        key = "cal.after.back" if amount > 0 else "cal.after.pay" if amount < 0 else "cal.after.none"
+        line = t(key, lang, kind=t(f"cal.kind.{x['kind']}", lang), year=str(x["year"]),
+                 amount=eur(abs(amount), lang))  # fmt: skip
+        if lang == "nl" and x.get("when_nl"):
+            line += f" ({x['when_nl']})"
+        out.append(line)
+    for x in cal.get("wajong_due_after_calendar") or []:
+        amount = x.get("amount", 0.0)
+        key = "cal.after.wajong_back" if amount >= 0 else "cal.after.wajong_pay"
+        out.append(t(key, lang, month=month_label(x["month"], lang), amount=eur(abs(amount), lang)))
+    return out
+
+
+def render_calendar(raw: dict[str, Any], book: RateBook, lang: str) -> None:
+    st.subheader(t("h.calendar", lang))
+    st.markdown(t("cal.intro", lang))
+    new_work = st.checkbox(t("cal.new_work", lang), key="cal_new", bind="query-params")
+    try:
+        cal = compute_calendar(raw, book, new_work)
+    except InvalidSituation as err:
+        for p in err.problems:
+            st.error(p.message_nl if lang == "nl" else f"{p.field}: {p.message_en}")
+        return
+    lowest = cal.get("lowest_month") or {}
+    if lowest:
+        st.markdown(f"**{lowest['text_nl'] if lang == 'nl' else lowest['text_en']}**")
+    if cal.get("payback_months"):
+        months = ", ".join(month_label(m, lang) for m in cal["payback_months"])
+        st.warning(t("cal.payback", lang, months=months))
+    st.altair_chart(calendar_chart(cal, lang), width="stretch")
+    lines = after_year_lines(cal, lang)
+    if lines:
+        st.markdown(f"**{t('cal.after', lang)}**")
+        st.markdown("\n".join(f"- {x}" for x in lines))
+    for w in cal.get("warnings") or []:
+        st.caption(w["nl"] if lang == "nl" else w["en"])
+    with st.expander(t("table.show", lang), expanded=False):
+        st.table(calendar_table(cal, lang))
