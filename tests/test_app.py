@@ -274,7 +274,7 @@ def test_shared_link_sets_every_answer() -> None:
 def test_charts_and_their_table_alternative() -> None:
     at = run()
     charts = at.get("vega_lite_chart")
-    assert len(charts) == 2
+    assert len(charts) == 3  # income by hours, one extra hour, the month calendar
     tables = at.table
     assert tables  # the sweep as a table (inside the "Toon als tabel" expander)
     assert "Eén uur per week extra levert u per maand tussen" in markdown(at)
