@@ -279,6 +279,9 @@ def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDA
     )
     has_job = has_hours & has_wage
     _check_with_rates(period, num, has_job, err, book)
+    # Invalid rows are not computed; give them harmless values so no cast or product overflows.
+    ok = ~err.bad
+    has_job &= ok
 
     h = np.where(has_job, hours, 0.0)
     w = np.where(has_job, wage, 0.0)
@@ -286,7 +289,7 @@ def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDA
     paid = job_wage_month(h, w, np.where(dispensed, lw, 1.0))
     with np.errstate(invalid="ignore", divide="ignore"):
         fl = np.where(dispensed, paid / np.where(dispensed, lw, 1.0), 0.0)
-    age = np.nan_to_num(num["age"], nan=0.0)
+    age = np.where(ok, np.nan_to_num(num["age"], nan=0.0), 0.0)
     cols = Columns(
         age=age.astype(np.int64),
         arbeidsvermogen=boo["arbeidsvermogen"],
@@ -298,7 +301,7 @@ def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDA
         other_income=num["other_income_month"],
         partner=boo["partner"],
         partner_income_year=num["partner_income_year"],
-        persons=num["persons"].astype(np.int64),
+        persons=np.where(ok, num["persons"], 1.0).astype(np.int64),
         rent=num["rent"],
         assets=num["assets"],
         loonheffingskorting=lhk,
