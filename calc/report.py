@@ -133,9 +133,10 @@ TEXT: dict[str, dict[str, Any]] = {
         "emp_hours": "Uren/week",
         "emp_wage": "Uurloon werkgever",
         "emp_cost": "Kosten per uur",
-        "emp_cost_after": "Na loonkostenvoordeel",
-        "emp_lkv": "Loonkostenvoordeel per jaar",
-        "emp_note": "Kosten: loon met vakantiegeld en werkgeverslasten (standaardwaarden). Meer in de "
+        "emp_cost_after": "Na voordeel",
+        "emp_lkv": "Voordeel per jaar",
+        "emp_note": "Voordeel: het loonkostenvoordeel (LKV). "
+        "Kosten: loon met vakantiegeld en werkgeverslasten (standaardwaarden). Meer in de "
         "werkgeverspagina van de rekenhulp.",
         "emp_none": "Er is geen baan ingevuld.",
         "ck_uwv": "Geef uw nieuwe inkomen binnen een week door aan UWV (via Mijn UWV of telefonisch).",
@@ -249,9 +250,10 @@ TEXT: dict[str, dict[str, Any]] = {
         "emp_hours": "Hours/week",
         "emp_wage": "Employer's hourly wage",
         "emp_cost": "Cost per hour",
-        "emp_cost_after": "After loonkostenvoordeel",
-        "emp_lkv": "Loonkostenvoordeel per year",
-        "emp_note": "Cost: wage with holiday pay and employer's charges (default rates). More on the "
+        "emp_cost_after": "After LKV",
+        "emp_lkv": "LKV per year",
+        "emp_note": "LKV: loonkostenvoordeel. "
+        "Cost: wage with holiday pay and employer's charges (default rates). More on the "
         "calculator's employer page.",
         "emp_none": "No job has been entered.",
         "ck_uwv": "Report your new income to UWV within one week (Mijn UWV or by phone).",
