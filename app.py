@@ -18,6 +18,7 @@ from views.breakdown import render_breakdown
 from views.calendar import render_calendar
 from views.case import render_case
 from views.charts import render_hours
+from views.employer import render_employer
 from views.i18n import long_date, t
 from views.inputs import language_and_mode, show_problems, situation_questions
 from views.scenarios import render_scenarios
@@ -61,6 +62,8 @@ render_hours(hours_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode)
 
 # 6. Month by month: when the money comes in (calc's calendar for 12 months).
 render_calendar(form.raw, book, lang)
+if mode == "coach":  # what the job costs the employer (LKV, loondispensatie, no-riskpolis)
+    render_employer(with_job, book, lang)
 
 # 7. Up to four jobs side by side.
 render_scenarios(form.raw_now, form.raw["jobs"][-1], result_now, book, lang)

@@ -17,6 +17,7 @@ from streamlit.testing.v1 import AppTest
 
 from calc.calendar import calendar as calc_calendar
 from calc.calendar import parse_calendar_request
+from calc.employer import employer_panel
 from calc.evaluate import evaluate
 from calc.minimum_wage import minimum_hourly_wage
 from calc.money import eur
@@ -407,3 +408,38 @@ def test_month_calendar_in_english_and_new_work_toggle() -> None:
     assert f"**{cal['lowest_month']['text_en']}**" in markdown(at)
     table = _table_with(at, "Net in")
     assert list(table["Net in"]) == [eur(m["net_in"], "en") for m in cal["months"]]
+
+
+# --- employer panel --------------------------------------------------------------------------
+
+
+def test_employer_panel_in_coach_view_with_loondispensatie() -> None:
+    at = run(coach="true", hours="20", wage="16", ld="true", lw="50")
+    assert not at.exception
+    panel = employer_panel(situation([{"hours_per_week": 20, "hourly_wage": 16, "loonwaarde": 0.5}]), BOOK)
+    job = panel["jobs"][0]
+    assert "Werkgever: wat kost deze medewerker?" in [h.value for h in at.subheader]
+    text = markdown(at)
+    assert f"### {panel['sentence_nl']}" in text
+    assert panel["lkv_conditions"]["nl"] in text and panel["no_riskpolis"]["nl"] in text
+    table = _table_with(at, "Per uur")
+    assert list(table["Per uur"][:3]) == [
+        eur(job["cost"][k]["per_hour"])
+        for k in ("regular", "without_loondispensatie", "with_loondispensatie")
+    ]
+    assert list(table["Per maand"]) == [
+        eur(job["cost"]["regular"]["per_month"]),
+        eur(job["cost"]["without_loondispensatie"]["per_month"]),
+        eur(job["cost"]["with_loondispensatie"]["per_month"]),
+        eur(job["lkv"]["per_month"]),
+        eur(job["wajong_month"]["with_loondispensatie"]),
+    ]
+
+
+def test_employer_panel_only_for_the_coach_and_in_english() -> None:
+    assert "Werkgever: wat kost deze medewerker?" not in [h.value for h in run().subheader]
+    at = run(coach="true", lang="English")
+    panel = employer_panel(situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}]), BOOK)
+    assert f"### {panel['sentence_en']}" in markdown(at)
+    table = _table_with(at, "Per hour")
+    assert len(table) == 4  # no loondispensatie: regular, this employee, LKV, Wajong

@@ -147,6 +147,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal.kind.zorgtoeslag": "Zorgtoeslag",
         "cal.kind.huurtoeslag": "Huurtoeslag",
         "cal.kind.inkomstenbelasting": "Inkomstenbelasting",
+        # employer
+        "h.employer": "Werkgever: wat kost deze medewerker?",
+        "emp.intro": "Voor de werkgever: de kosten per uur en per maand, met loonkostenvoordeel (LKV) "
+        "en loondispensatie. Handig voor het gesprek met een werkgever.",
+        "emp.job": "Baan {n}: {hours} uur per week, functieloon {wage} per uur",
+        "emp.job.lw": ", loonwaarde {lw}%",
+        "emp.col.what": "Wat",
+        "emp.col.hour": "Per uur",
+        "emp.col.month": "Per maand",
+        "emp.regular": "Een gewone medewerker kost",
+        "emp.without_ld": "Deze medewerker zonder loondispensatie, na LKV",
+        "emp.with_ld": "Deze medewerker met loondispensatie, na LKV",
+        "emp.lkv": "Loonkostenvoordeel (LKV), uitbetaald in {year}",
+        "emp.uwv_adds": "Wat UWV de medewerker aanvult (Wajong)",
+        "emp.h.lkv": "Loonkostenvoordeel:",
+        "emp.h.norisk": "No-riskpolis:",
+        "emp.h.notes": "Meer hulp voor de werkgever (jobcoach, werkplek, proefplaatsing)",
+        "emp.assumed": "Werkgeverslasten: {rate}% van het loon met vakantiegeld (standaardwaarden; "
+        "die verschillen per werkgever).",
         # scenarios
         "h.scenarios": "Banen naast elkaar",
         "sc.intro": "Vergelijk de baan hierboven (baan 1) met tot drie andere banen: "
@@ -300,6 +319,25 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal.kind.zorgtoeslag": "Healthcare allowance",
         "cal.kind.huurtoeslag": "Rent allowance",
         "cal.kind.inkomstenbelasting": "Income tax",
+        # employer
+        "h.employer": "Employer: what does this employee cost?",
+        "emp.intro": "For the employer: the cost per hour and per month, with the loonkostenvoordeel (LKV) "
+        "and loondispensatie. Useful when talking to an employer.",
+        "emp.job": "Job {n}: {hours} hours a week, function wage {wage} per hour",
+        "emp.job.lw": ", loonwaarde {lw}%",
+        "emp.col.what": "What",
+        "emp.col.hour": "Per hour",
+        "emp.col.month": "Per month",
+        "emp.regular": "A regular employee costs",
+        "emp.without_ld": "This employee without loondispensatie, after LKV",
+        "emp.with_ld": "This employee with loondispensatie, after LKV",
+        "emp.lkv": "Loonkostenvoordeel (LKV), paid in {year}",
+        "emp.uwv_adds": "What UWV adds for the employee (Wajong)",
+        "emp.h.lkv": "Loonkostenvoordeel:",
+        "emp.h.norisk": "No-riskpolis:",
+        "emp.h.notes": "More support for the employer (job coach, workplace, trial placement)",
+        "emp.assumed": "Employer charges: {rate}% of the wage incl. holiday pay (defaults; they differ "
+        "per employer).",
         "h.scenarios": "Jobs side by side",
         "sc.intro": "Compare the job above (job 1) with up to three other jobs: other hours, other wage, "
         "with or without loondispensatie. Leave a job empty if you do not need it. "
