@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import re
 import tomllib
 from functools import cache
 from importlib.resources import files
@@ -328,6 +329,18 @@ def _template() -> bytes:
     return files("calc.templates").joinpath("summary.typ").read_bytes()
 
 
+LONG_WORD = re.compile(r"\S{25,}")
+ZWSP = "\u200b"  # a zero-width space: where typst may break a very long word
+
+
+def breakable(text: str | None) -> str | None:
+    """User text with a break chance every 20 characters inside very long words (else they run
+    off the page). The characters themselves are unchanged: typst prints the text as written."""
+    if not text:
+        return None
+    return LONG_WORD.sub(lambda m: ZWSP.join(m[0][i : i + 20] for i in range(0, len(m[0]), 20)), text)
+
+
 def _num(x: float) -> str:
     return f"{x:g}".replace(".", ",")
 
@@ -409,12 +422,11 @@ def _scenario_table(
     now, _ = monthly_amount(result_now)
     rows = [[T["sc_now"], T["sc_none"], eur(now, lang), ""]]
     variants: list[tuple[str, dict[str, Any] | None, dict[str, Any] | None]] = []
-    if scenarios is None:
+    if scenarios is None and s.jobs:
         variants.append((T["sc_this"], None, result))
-    else:
-        for n, sc in enumerate(scenarios, start=1):
-            label = str(sc.get("label") or f"{T['sc_name']} {n}")
-            variants.append((label, {**raw, "jobs": sc.get("jobs", [])}, None))
+    for n, sc in enumerate(scenarios or [], start=1):
+        label = str(sc.get("label") or f"{T['sc_name']} {n}")
+        variants.append((label, {**raw, "jobs": sc.get("jobs", [])}, None))
     for label, variant, res in variants:
         try:
             vs = s if variant is None else parse_situation(variant)
@@ -653,8 +665,8 @@ def summary_pdf(
         "lang": lang,
         "labels": T,
         "title": T["title"],
-        "name": name or None,
-        "notes": notes or None,
+        "name": breakable(name),
+        "notes": breakable(notes),
         "footer": T["footer"],
         "meta": [
             [T["made_on"], f"{today.day} {MONTHS[lang][today.month - 1]} {today.year}"],

@@ -153,8 +153,8 @@ def test_without_coach_or_employer_those_sections_are_left_out(book):
     assert 2 <= len(pages(pdf)) <= 4
 
 
-def non_white_fraction(pdf: bytes, tmp_path: Path) -> float:
-    """Page 1 rendered by poppler at 50 dpi in grey; the share of pixels darker than 200/255."""
+def page_one_grey(pdf: bytes, tmp_path: Path) -> tuple[int, int, bytes]:
+    """Page 1 rendered by poppler at 50 dpi in grey: (width, height, one byte per pixel)."""
     src = tmp_path / "x.pdf"
     src.write_bytes(pdf)
     subprocess.run(
@@ -169,6 +169,12 @@ def non_white_fraction(pdf: bytes, tmp_path: Path) -> float:
     w, h = int(m.group(1)), int(m.group(2))
     pixels = pgm[m.end() : m.end() + w * h]
     assert len(pixels) == w * h
+    return w, h, pixels
+
+
+def non_white_fraction(pdf: bytes, tmp_path: Path) -> float:
+    """The share of page 1's pixels darker than 200/255."""
+    w, h, pixels = page_one_grey(pdf, tmp_path)
     return sum(1 for b in pixels if b < 200) / (w * h)
 
 
@@ -196,9 +202,13 @@ def test_hostile_name_prints_as_written(name, book):
     assert first.count(name) == 2  # the name and the note
 
 
-def test_long_name_wraps_and_stays_on_a4(book):
-    name = "Anna-Maria " * 30 + "Heel" + "lang" * 30
+@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
+def test_long_name_wraps_and_stays_on_a4(book, tmp_path):
+    name = "Anna-Maria " * 30 + "Heel" + "lang" * 30  # and one word of 124 letters
     pdf = summary_pdf(example("02-part-time.json"), name=name, today=TODAY, book=book)
+    w, h, pixels = page_one_grey(pdf, tmp_path)
+    margin = 25  # px at 50 dpi = 12.7 mm; the page margin is 18 mm: nothing may be drawn there
+    assert all(pixels[y * w + x] >= 200 for y in range(h) for x in range(w - margin, w))
     ps = pages(pdf)
     assert 2 <= len(ps) <= 4
     assert all((float(p.mediabox.width), float(p.mediabox.height)) == pytest.approx(A4, abs=1) for p in ps)
