@@ -405,7 +405,9 @@ def _jobs_text(jobs: list[Any], T: dict[str, Any], lang: str) -> str:
     if not jobs:
         return T["sc_none"]
     return "; ".join(
-        T["sc_hours"].format(hours=_num(j.hours_per_week), wage=eur(j.hourly_wage, lang)) for j in jobs
+        T["sc_hours"].format(hours=_num(j.hours_per_week), wage=eur(j.hourly_wage, lang))
+        + ("" if j.loonwaarde is None else f" ({_num(round(100 * j.loonwaarde, 2))}%)")
+        for j in jobs
     )
 
 
