@@ -1,0 +1,138 @@
+"""Print this machine's figures against the targets of issue 8 (no assertions: figures only).
+
+    .venv/bin/python benchmarks/run.py [--rows 250000] [--repeat 200]
+
+Cold start runs in a fresh subprocess; the others are medians over many runs in this process.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "benchmarks"))
+
+TARGETS_MS = {
+    "cold start (import calc + load rates)": 500,
+    "one situation, 0-40 h sweep (41 points), whole net chain": 1,
+    "12-month calendar": 5,
+    "batch compute alone": 500,
+    "batch end to end (CSV read + compute + CSV write)": 3000,
+    "PDF summary": 1000,
+}
+SITUATION = {
+    "period": "2026-01",
+    "age": 25,
+    "wajong": {"arbeidsvermogen": True},
+    "jobs": [{"hours_per_week": 20, "hourly_wage": 15.0}],
+    "household": {"rent": 650.0},
+}
+
+
+def median_ms(fn: Callable[[], object], repeat: int) -> float:
+    fn()  # warm up
+    times = []
+    for _ in range(repeat):
+        t = time.perf_counter()
+        fn()
+        times.append((time.perf_counter() - t) * 1000)
+    return statistics.median(times)
+
+
+def line(name: str, ms: float, extra: str = "") -> None:
+    target = TARGETS_MS.get(name)
+    verdict = "" if target is None else ("  OK" if ms <= target else "  MISSED")
+    tgt = "" if target is None else f"(target < {target:,} ms)"
+    print(f"{name:58s} {ms:10.3f} ms {tgt:22s}{verdict} {extra}")
+
+
+def cold_start() -> float:
+    code = (
+        "import time; t=time.perf_counter(); import calc.evaluate, calc.rates; calc.rates.load_rates(); "
+        "print((time.perf_counter()-t)*1000)"
+    )
+    runs = []
+    for _ in range(5):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True
+        )
+        runs.append(float(out.stdout))
+    return statistics.median(runs)
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--rows", type=int, default=250_000)
+    ap.add_argument("--repeat", type=int, default=200)
+    a = ap.parse_args()
+
+    print(f"machine: {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    line("cold start (import calc + load rates)", cold_start(), "(median of 5 fresh processes)")
+
+    import numpy as np
+    from synthetic import synthetic_caseload
+
+    from calc.batch import batch_dataframe, run_batch
+    from calc.calendar import calendar, parse_calendar_request
+    from calc.chain import sweep
+    from calc.evaluate import evaluate
+    from calc.rates import load_rates
+    from calc.validate import parse_situation
+
+    book = load_rates()
+    s = parse_situation(SITUATION)
+    hours = np.arange(0, 41, dtype=float)
+    line(
+        "one situation, 0-40 h sweep (41 points), whole net chain",
+        median_ms(lambda: sweep(s, hours, 0, book), a.repeat),
+    )
+    line("one situation, evaluate() with explanation", median_ms(lambda: evaluate(s, book), a.repeat))
+    req = parse_calendar_request(SITUATION)
+    line("12-month calendar", median_ms(lambda: calendar(req, book), max(20, a.repeat // 4)))
+
+    df = synthetic_caseload(a.rows)
+    t = time.perf_counter()
+    out = batch_dataframe(df, book)
+    ms = (time.perf_counter() - t) * 1000
+    bad = int((out["error_nl"] != "").sum())
+    line("batch compute alone", ms, f"{a.rows:,} rows, {a.rows / ms * 1000:,.0f} rows/s, {bad} invalid")
+    with tempfile.TemporaryDirectory() as tmp:
+        src, dst = Path(tmp) / "caseload.csv", Path(tmp) / "out.csv"
+        df.to_csv(src, index=False)
+        stats = run_batch(src, dst, book)
+        ms = stats["seconds_total"] * 1000
+        line(
+            "batch end to end (CSV read + compute + CSV write)",
+            ms,
+            f"{a.rows / ms * 1000:,.0f} rows/s; read {stats['seconds_read']} s, compute "
+            f"{stats['seconds_compute']} s, write {stats['seconds_write']} s",
+        )
+        pq_src, pq_dst = Path(tmp) / "caseload.parquet", Path(tmp) / "out.parquet"
+        df.to_parquet(pq_src, index=False)
+        stats = run_batch(pq_src, pq_dst, book)
+        ms = stats["seconds_total"] * 1000
+        line("batch end to end, Parquet", ms, f"{a.rows / ms * 1000:,.0f} rows/s")
+
+    try:
+        from calc.report import summary_pdf
+    except ImportError:
+        print(f"{'PDF summary':58s} {'n/a':>10s}    (calc.report.summary_pdf not present)")
+    else:
+        try:
+            line("PDF summary", median_ms(lambda: summary_pdf(SITUATION, book=book), 10))
+        except Exception as e:  # the PDF is another helper's work; report, do not stop
+            print(f"{'PDF summary':58s} {'error':>10s}    ({type(e).__name__}: {e})")
+    print("browser time from input change to answer: see the app's load script (not part of the core)")
+
+
+if __name__ == "__main__":
+    main()
