@@ -1,4 +1,4 @@
-"""Command line: `python -m calc evaluate|calendar|employer FILE` (FILE `-` reads stdin).
+"""Command line: `python -m calc evaluate|calendar|employer|report FILE` (FILE `-` reads stdin).
 
 Invalid input exits with code 2 and a Dutch message on stderr naming the field; it never
 prints a traceback. The output JSON is a public contract: fields may be added, never changed.
@@ -52,10 +52,40 @@ def cmd_employer(args: argparse.Namespace) -> dict[str, Any]:
     return employer_panel(parse_situation_json(read_input(args.file)))
 
 
+def cmd_report(args: argparse.Namespace) -> dict[str, Any]:
+    """Writes the summary PDF to -o and prints where it went (the PDF is not JSON)."""
+    from calc.report import summary_pdf
+
+    s = parse_situation_json(read_input(args.file))
+    pdf = summary_pdf(
+        s.model_dump(mode="json"),
+        lang=args.lang,
+        name=args.name,
+        include_employer=args.employer,
+        coach=args.coach,
+    )
+    try:
+        Path(args.output).write_bytes(pdf)
+    except OSError as err:
+        raise _file_problem(f"kan '{args.output}' niet schrijven ({err}).") from None
+    return {"written": args.output, "bytes": len(pdf)}
+
+
+def _report_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, help="waar de PDF komt")
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal van de PDF")
+    p.add_argument("--name", default=None, help="naam van de cliënt (optioneel)")
+    p.add_argument("--employer", action="store_true", help="met de samenvatting voor de werkgever")
+    p.add_argument("--coach", action="store_true", help="met ruimte voor afspraken (coach)")
+
+
+EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {"report": _report_args}
+
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], dict[str, Any]]]] = {
     "evaluate": ("bereken Wajong en inkomen voor één situatie (JSON)", cmd_evaluate),
     "calendar": ("maandkalender: wanneer komt welk geld binnen (JSON)", cmd_calendar),
     "employer": ("wat kost deze medewerker de werkgever, en wat komt terug (JSON)", cmd_employer),
+    "report": ("samenvatting als PDF: report FILE -o uit.pdf", cmd_report),
 }
 
 
@@ -72,6 +102,8 @@ def build_parser() -> argparse.ArgumentParser:
     for name, (help_text, _) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text)
         p.add_argument("file", help="JSON-bestand met de situatie, of - voor stdin")
+        if name in EXTRA_ARGS:
+            EXTRA_ARGS[name](p)
     return parser
 
 

@@ -199,3 +199,30 @@ def test_every_command_refuses_bad_input_in_dutch(command: str) -> None:
     assert done.returncode == 2
     assert "'wajong'" in done.stderr
     assert "Traceback" not in done.stderr
+
+
+def test_report_command_writes_the_summary_pdf(tmp_path: Path) -> None:
+    from pypdf import PdfReader
+
+    out = tmp_path / "uit.pdf"
+    done = run(
+        "report",
+        str(ROOT / "docs/examples/02-part-time.json"),
+        "-o",
+        str(out),
+        "--name",
+        "#set page(width: 1cm)",
+    )
+    assert done.returncode == 0, done.stderr
+    reader = PdfReader(out)
+    assert 2 <= len(reader.pages) <= 4
+    text = "".join(page.extract_text() for page in reader.pages)
+    assert "#set page(width: 1cm)" in text
+    assert "696,08" in text  # the Wajong of docs/examples.md, 0,7 x (2.294,40 - 1.300,00)
+
+
+def test_report_command_refuses_bad_input_in_dutch(tmp_path: Path) -> None:
+    done = run("report", "-", "-o", str(tmp_path / "x.pdf"), stdin="{}")
+    assert done.returncode == 2
+    assert "'period'" in done.stderr
+    assert not (tmp_path / "x.pdf").exists()
