@@ -80,6 +80,7 @@ def calendar_marks(cal: dict[str, Any], lang: str) -> pd.DataFrame:
                 "order": i,
                 "month": month_label(m["month"], lang),
                 "net_in": round(m["net_in"], 2),
+                "top": round(sum(max(m.get(k) or 0.0, 0.0) for k in SOURCES if k != "withholding"), 2),
                 "payback": m["month"] in payback,
                 "mark": " ".join(
                     x
@@ -98,7 +99,9 @@ def calendar_marks(cal: dict[str, Any], lang: str) -> pd.DataFrame:
 def calendar_chart(cal: dict[str, Any], lang: str) -> alt.LayerChart:
     long, marks = calendar_long(cal, lang), calendar_marks(cal, lang)
     order = list(marks["month"])
-    x = alt.X("month:N", sort=order, title=t("cal.month", lang), axis=alt.Axis(labelAngle=-40))
+    x = alt.X(
+        "month:N", sort=order, title=t("cal.month", lang), axis=alt.Axis(labelAngle=-40, labelOverlap=False)
+    )
     shade = (
         alt.Chart(marks[marks["payback"]])
         .mark_bar(color="#c0392b", opacity=0.15)
@@ -129,8 +132,8 @@ def calendar_chart(cal: dict[str, Any], lang: str) -> alt.LayerChart:
     )
     text = (
         alt.Chart(marks[marks["mark"] != ""])
-        .mark_text(dy=-14, fontWeight="bold", color="#c0392b", fontSize=13)
-        .encode(x=x, y="net_in:Q", text="mark:N")
+        .mark_text(dy=-10, fontWeight="bold", color="#c0392b", fontSize=13)
+        .encode(x=x, y="top:Q", text="mark:N")
     )
     return (shade + bars + line + text).properties(title=t("cal.title", lang), height=360)
 

@@ -41,7 +41,8 @@ def difference(age: int, rent: float, hours: float, arbeidsvermogen: bool = True
     )
     job = Situation.model_validate({**base, "jobs": [{"hours_per_week": hours, "hourly_wage": wage}]})
     now = Situation.model_validate(base)
-    return round(evaluate(job, BOOK)["month"]["net_income"] - evaluate(now, BOOK)["month"]["net_income"], 2)
+    key = "net_income_with_settlement"  # the headline: net plus 1/12 of the settlement after the year
+    return round(evaluate(job, BOOK)["month"][key] - evaluate(now, BOOK)["month"][key], 2)
 
 
 def answer(page: Page) -> Any:
@@ -110,3 +111,21 @@ def test_a_wrong_field_gets_a_dutch_message_and_no_answer(page: Page, app_url: s
     expect(answer(page)).to_have_count(0)
     fill(page, "Hoeveel uur per week gaat u werken?", "10")
     expect(answer(page)).to_have_text(sentence(difference(25, 0, 10)))
+
+
+def test_month_calendar_and_employer_panel(page: Page, app_url: str, shots: Path) -> None:
+    page.goto(f"{app_url}/?coach=true&hours=20&wage=16&ld=true&lw=50")
+    expect(answer(page)).to_be_visible()
+    heading = page.get_by_role("heading", name="Maandkalender: wanneer komt het geld?")
+    heading.scroll_into_view_if_needed()
+    expect(page.get_by_text(re.compile(r"komt er het minste geld binnen|krijgt u minder"))).to_be_visible()
+    expect(page.locator(".vega-embed").nth(2)).to_be_visible()  # the third vega chart
+    page.wait_for_timeout(800)
+    heading.scroll_into_view_if_needed()
+    page.screenshot(path=str(shots / "calendar.png"))
+    employer = page.get_by_role("heading", name="Werkgever: wat kost deze medewerker?")
+    employer.scroll_into_view_if_needed()
+    expect(
+        page.get_by_text(re.compile(r"^Met loondispensatie \(loonwaarde 50%\) kost deze medewerker u"))
+    ).to_be_visible()
+    page.screenshot(path=str(shots / "employer.png"))
