@@ -69,4 +69,4 @@ if mode == "coach":  # what the job costs the employer (LKV, loondispensatie, no
 render_scenarios(form.raw_now, form.raw["jobs"][-1], result_now, book, lang)
 
 # 8. Keep or share the case.
-render_case(with_job, lang)
+render_case(with_job, lang, coach=mode == "coach")

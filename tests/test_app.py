@@ -8,6 +8,7 @@ situation written out by hand here, and messages are the Dutch texts the rules p
 from __future__ import annotations
 
 import datetime as dt
+import io
 import json
 from pathlib import Path
 from typing import Any
@@ -443,3 +444,23 @@ def test_employer_panel_only_for_the_coach_and_in_english() -> None:
     assert f"### {panel['sentence_en']}" in markdown(at)
     table = _table_with(at, "Per hour")
     assert len(table) == 4  # no loondispensatie: regular, this employee, LKV, Wajong
+
+
+def test_pdf_download_builds_the_summary_of_this_situation() -> None:
+    """AppTest cannot fetch download bytes, so the button's builder is tested directly."""
+    from pypdf import PdfReader
+
+    from calc.situation import Situation
+    from views.case import summary_pdf_builder
+
+    s = Situation.model_validate(
+        {
+            "period": "2026-01",
+            "age": 25,
+            "wajong": {"arbeidsvermogen": True},
+            "jobs": [{"hours_per_week": 20, "hourly_wage": 15}],
+        }
+    )
+    pdf = summary_pdf_builder(s, "en", coach=True)()
+    text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
+    assert "696.08" in text  # the Wajong of docs/examples.md, 0.7 x (2,294.40 - 1,300.00)

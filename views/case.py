@@ -7,11 +7,13 @@ the server or written to disk.
 from __future__ import annotations
 
 import json
+from collections.abc import Callable
 from typing import Any
 
 import streamlit as st
 
 from calc.errors import InvalidSituation
+from calc.report import summary_pdf
 from calc.situation import Situation
 from calc.validate import parse_situation_json
 from views.i18n import t
@@ -83,10 +85,26 @@ def _load_upload() -> None:
         st.session_state["upload_message"] = ("dropped", dropped)
 
 
-def render_case(situation: Situation | None, lang: str) -> None:
+def summary_pdf_builder(situation: Situation, lang: str, coach: bool) -> Callable[[], bytes]:
+    """The PDF is built only when the button is clicked (Streamlit calls this), in memory."""
+
+    def build() -> bytes:
+        return summary_pdf(situation.model_dump(mode="json"), lang=lang, include_employer=coach, coach=coach)
+
+    return build
+
+
+def render_case(situation: Situation | None, lang: str, coach: bool = False) -> None:
     st.subheader(t("h.case", lang))
     st.markdown(t("share", lang))
     if situation is not None:
+        st.download_button(
+            t("download_pdf", lang),
+            data=summary_pdf_builder(situation, lang, coach),
+            file_name=f"loont-werken-{situation.period}.pdf",
+            mime="application/pdf",
+            on_click="ignore",
+        )
         st.download_button(
             t("download", lang),
             data=situation_json(situation),

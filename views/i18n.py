@@ -182,6 +182,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "share": "De link in de adresbalk bevat al uw antwoorden. Kopieer de link om de berekening te delen. "
         "Wij bewaren niets.",
         "download": "Download als JSON-bestand",
+        "download_pdf": "Download de samenvatting (PDF)",
         "upload": "Open een eerder bewaard JSON-bestand",
         "upload.bad": "Dit bestand kunnen we niet openen:",
         "upload.extra": "Deze onderdelen uit het bestand staan niet in het formulier "
@@ -351,6 +352,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "share": "The link in the address bar holds all your answers. Copy it to share this calculation. "
         "We store nothing.",
         "download": "Download as a JSON file",
+        "download_pdf": "Download the summary (PDF)",
         "upload": "Open a JSON file you saved earlier",
         "upload.bad": "We cannot open this file:",
         "upload.extra": "These parts of the file are not in the form and are not used: {fields}",
