@@ -62,7 +62,13 @@ def total(df: pd.DataFrame) -> pd.Series:
 
 def income_chart(df: pd.DataFrame, lang: str) -> alt.LayerChart:
     long = components(df, lang)
-    x = alt.X("hours:Q", title=t("chart.hours", lang))
+    hours = df["hours_per_week"]
+    # Bars are centred on their hour: pad half a step so the axis starts at 0, not at -4.
+    x = alt.X(
+        "hours:Q",
+        title=t("chart.hours", lang),
+        scale=alt.Scale(domain=[float(hours.min()) - 0.5, float(hours.max()) + 0.5], nice=False),
+    )
     bars = (
         alt.Chart(long)
         .mark_bar()
