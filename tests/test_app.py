@@ -392,8 +392,7 @@ def test_month_calendar_marks_payback_months() -> None:
     """Hours that go up and down in a voorschot period: UWV asks advance back in some month."""
     s = situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}])
     cal = _calendar(s, new_work_at_start=True, hours_per_week_by_month=[20, 20, 30, 10])
-    if not cal["payback_months"]:
-        pytest.skip("calc finds no payback month for this pattern in this period")
+    assert cal["payback_months"], "this pattern should make UWV ask part of the advance back"
     marks = calendar_marks(cal, "nl")
     assert set(marks.loc[marks["payback"], "order"]) == {
         i for i, m in enumerate(cal["months"]) if m["month"] in cal["payback_months"]
@@ -409,6 +408,22 @@ def test_month_calendar_in_english_and_new_work_toggle() -> None:
     assert f"**{cal['lowest_month']['text_en']}**" in markdown(at)
     table = _table_with(at, "Net in")
     assert list(table["Net in"]) == [eur(m["net_in"], "en") for m in cal["months"]]
+
+
+def test_month_calendar_with_hours_that_change_per_month() -> None:
+    at = run(cal_hours="20; 20; 32,5; 0")
+    assert not at.exception
+    s = situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}])
+    cal = _calendar(s, hours_per_week_by_month=[20, 20, 32.5, 0])
+    table = _table_with(at, "Netto binnen")
+    assert list(table["Netto binnen"]) == [eur(m["net_in"]) for m in cal["months"]]
+    assert [m["hours_per_week"] for m in cal["months"][:5]] == [[20], [20], [32.5], [0], [20]]
+
+
+def test_month_calendar_hours_that_are_not_numbers_get_a_dutch_message() -> None:
+    at = run(cal_hours="twintig")
+    assert not at.exception
+    assert "Vul alleen getallen in, met ; ertussen. Bijvoorbeeld: 20; 20; 32; 0" in errors(at)
 
 
 # --- employer panel --------------------------------------------------------------------------

@@ -35,14 +35,36 @@ SOURCES = {
 MONTHS = 12
 
 
-def calendar_raw(raw: dict[str, Any], new_work: bool = False) -> dict[str, Any]:
-    """The CLI situation plus the calendar settings: 12 months from the situation's month."""
-    return {**raw, "calendar": {"start": raw["period"], "months": MONTHS, "new_work_at_start": new_work}}
+def parse_hours_pattern(text: str) -> list[float] | None:
+    """'20; 20; 32,5; 0' -> [20, 20, 32.5, 0]; empty -> None (every month the same).
+
+    Raises ValueError on anything that is not a list of numbers (the view shows a Dutch message).
+    """
+    parts = [p.strip() for p in text.replace("\n", ";").split(";") if p.strip()]
+    return [float(p.replace(",", ".")) for p in parts] or None
 
 
-def compute_calendar(raw: dict[str, Any], book: RateBook, new_work: bool = False) -> dict[str, Any]:
+def calendar_raw(
+    raw: dict[str, Any], new_work: bool = False, hours: list[float] | None = None
+) -> dict[str, Any]:
+    """The CLI situation plus the calendar settings: 12 months from the situation's month.
+
+    `hours` are the new job's (the last job's) hours per week, month by month, repeated as a
+    pattern; other jobs keep their hours.
+    """
+    options: dict[str, Any] = {"start": raw["period"], "months": MONTHS, "new_work_at_start": new_work}
+    jobs = raw.get("jobs") or []
+    if hours and jobs:
+        fixed = [j["hours_per_week"] for j in jobs[:-1]]
+        options["hours_per_week_by_month"] = [[*fixed, h] if fixed else h for h in hours]
+    return {**raw, "calendar": options}
+
+
+def compute_calendar(
+    raw: dict[str, Any], book: RateBook, new_work: bool = False, hours: list[float] | None = None
+) -> dict[str, Any]:
     """calc's calendar for the situation (raises InvalidSituation with a message per field)."""
-    return calendar(parse_calendar_request(calendar_raw(raw, new_work)), book)
+    return calendar(parse_calendar_request(calendar_raw(raw, new_work, hours)), book)
 
 
 def month_label(ym: str, lang: str) -> str:
@@ -177,8 +199,14 @@ def render_calendar(raw: dict[str, Any], book: RateBook, lang: str) -> None:
     st.subheader(t("h.calendar", lang))
     st.markdown(t("cal.intro", lang))
     new_work = st.checkbox(t("cal.new_work", lang), key="cal_new", bind="query-params")
+    pattern = st.text_input(t("cal.hours", lang), key="cal_hours", bind="query-params")
     try:
-        cal = compute_calendar(raw, book, new_work)
+        hours = parse_hours_pattern(pattern)
+    except ValueError:
+        st.error(t("cal.hours_bad", lang))
+        return
+    try:
+        cal = compute_calendar(raw, book, new_work, hours)
     except InvalidSituation as err:
         for p in err.problems:
             st.error(p.message_nl if lang == "nl" else f"{p.field}: {p.message_en}")

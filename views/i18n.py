@@ -121,6 +121,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal.intro": "Niet elke maand is hetzelfde. Hier ziet u per maand wat er binnenkomt, "
         "de komende 12 maanden. De zwarte lijn is wat u netto krijgt.",
         "cal.new_work": "De baan is nieuw: UWV betaalt eerst een voorschot en rekent later af",
+        "cal.hours": (
+            "Werkt u niet elke maand evenveel uren? Vul per maand de uren per week in, met ; ertussen "
+            "(bijvoorbeeld 20; 20; 32; 0). Leeg: elke maand hetzelfde."
+        ),
+        "cal.hours_bad": "Vul alleen getallen in, met ; ertussen. Bijvoorbeeld: 20; 20; 32; 0",
         "cal.title": "Wat er per maand binnenkomt",
         "cal.month": "Maand",
         "cal.net_in": "Netto binnen",
@@ -294,6 +299,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal.intro": "Not every month is the same. Here you see what comes in each month, "
         "for the next 12 months. The black line is what you get net.",
         "cal.new_work": "The job is new: UWV first pays an advance and settles later",
+        "cal.hours": (
+            "Hours change from month to month? Enter the hours per week for each month, separated "
+            "by ; (for example 20; 20; 32; 0). Empty: the same every month."
+        ),
+        "cal.hours_bad": "Enter numbers only, separated by ;. For example: 20; 20; 32; 0",
         "cal.title": "What comes in each month",
         "cal.month": "Month",
         "cal.net_in": "Net in",
