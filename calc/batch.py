@@ -93,9 +93,17 @@ class _Errors:
         return self.nl != ""
 
 
+def _factorize(s: pd.Series) -> tuple[NDArray[np.intp], Any]:
+    """Codes and distinct values; cells that cannot be hashed (a list in Parquet) as their text."""
+    try:
+        return pd.factorize(s, use_na_sentinel=True)
+    except TypeError:
+        return pd.factorize(s.map(lambda v: v if isinstance(v, str) or pd.api.types.is_scalar(v) else str(v)))
+
+
 def _text(s: pd.Series, lower: bool = False) -> NDArray[Any]:
     """Each cell as stripped text ("" when empty), worked out once per distinct value (fast)."""
-    codes, uniques = pd.factorize(s, use_na_sentinel=True)
+    codes, uniques = _factorize(s)
     texts = np.array(
         [*(str(u).strip().lower() if lower else str(u).strip() for u in uniques), ""], dtype=object
     )
@@ -182,7 +190,7 @@ def _period_of(text: str) -> str:
 
 
 def _periods(df: pd.DataFrame, err: _Errors) -> NDArray[Any]:
-    codes, uniques = pd.factorize(df["period"], use_na_sentinel=True)
+    codes, uniques = _factorize(df["period"])
     raw = [str(u).strip() for u in uniques]
     text = np.array([*raw, ""], dtype=object)[codes]
     period = np.array([*map(_period_of, raw), ""], dtype=object)[codes]
