@@ -11,7 +11,6 @@ import datetime as dt
 import io
 import json
 import re
-import shutil
 import subprocess
 from pathlib import Path
 
@@ -178,7 +177,6 @@ def non_white_fraction(pdf: bytes, tmp_path: Path) -> float:
     return sum(1 for b in pixels if b < 200) / (w * h)
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_page_one_is_not_blank(part_time, tmp_path):
     _, pdf, _ = part_time
     share = non_white_fraction(pdf, tmp_path)
@@ -202,7 +200,6 @@ def test_hostile_name_prints_as_written(name, book):
     assert first.count(name) == 2  # the name and the note
 
 
-@pytest.mark.skipif(shutil.which("pdftoppm") is None, reason="poppler-utils not installed")
 def test_long_name_wraps_and_stays_on_a4(book, tmp_path):
     name = "Anna-Maria " * 30 + "Heel" + "lang" * 30  # and one word of 124 letters
     pdf = summary_pdf(example("02-part-time.json"), name=name, today=TODAY, book=book)
