@@ -434,7 +434,10 @@ def run_batch(in_path: str | Path, out_path: str | Path, book: RateBook | None =
     t1 = time.perf_counter()
     out = batch_dataframe(df, book)
     t2 = time.perf_counter()
-    write_table(out, out_path)
+    try:
+        write_table(out, out_path)
+    except OSError as e:
+        raise _file_problem(f"het bestand '{out_path}' kan niet geschreven worden ({e}).") from None
     t3 = time.perf_counter()
     invalid = int((out["error_nl"] != "").sum())
     return {

@@ -268,3 +268,10 @@ def test_semicolon_csv_with_decimal_commas(tmp_path) -> None:
 def test_missing_file_is_a_dutch_problem(tmp_path) -> None:
     with pytest.raises(InvalidSituation, match="bestaat niet"):
         run_batch(tmp_path / "nope.csv", tmp_path / "out.csv", BOOK)
+
+
+def test_unwritable_output_is_a_dutch_problem(tmp_path) -> None:
+    src = tmp_path / "in.csv"
+    pd.DataFrame([CASES[0][0]]).to_csv(src, index=False)
+    with pytest.raises(InvalidSituation, match="geschreven"):
+        run_batch(src, tmp_path / "no-such-dir" / "out.csv", BOOK)
