@@ -8,10 +8,13 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
-import pandas as pd
 from numpy.typing import ArrayLike, NDArray
+
+if TYPE_CHECKING:
+    import pandas as pd
 
 from calc.benefit import WajongOutcome, compute_wajong
 from calc.columns import Columns, sweep_hours
@@ -60,6 +63,8 @@ def compute_chain(cols: Columns, book: RateBook, day: dt.date) -> ChainOutcome:
 
 def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | None = None) -> pd.DataFrame:
     """Net money per month for each number of hours of job `job_index`, in one vectorised call."""
+    import pandas as pd  # only here: keeps `import calc` (the CLI's cold start) light
+
     book = book or load_rates()
     hours = np.asarray(hours, dtype=float)
     c = compute_chain(sweep_hours(s, hours, job_index), book, s.first_day)

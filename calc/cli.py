@@ -1,4 +1,4 @@
-"""Command line: `python -m calc evaluate|calendar|employer|report FILE` (FILE `-` reads stdin).
+"""Command line: `python -m calc evaluate|calendar|employer|report|batch FILE` (FILE `-` reads stdin).
 
 Invalid input exits with code 2 and a Dutch message on stderr naming the field; it never
 prints a traceback. The output JSON is a public contract: fields may be added, never changed.
@@ -71,6 +71,16 @@ def cmd_report(args: argparse.Namespace) -> dict[str, Any]:
     return {"written": args.output, "bytes": len(pdf)}
 
 
+def cmd_batch(args: argparse.Namespace) -> dict[str, Any]:
+    from calc.batch import run_batch
+
+    return run_batch(args.file, args.output)
+
+
+def _batch_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument("-o", "--output", required=True, help="uitvoerbestand (.csv of .parquet)")
+
+
 def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, help="waar de PDF komt")
     p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal van de PDF")
@@ -79,13 +89,17 @@ def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("--coach", action="store_true", help="met ruimte voor afspraken (coach)")
 
 
-EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {"report": _report_args}
+EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
+    "report": _report_args,
+    "batch": _batch_args,
+}
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], dict[str, Any]]]] = {
     "evaluate": ("bereken Wajong en inkomen voor één situatie (JSON)", cmd_evaluate),
     "calendar": ("maandkalender: wanneer komt welk geld binnen (JSON)", cmd_calendar),
     "employer": ("wat kost deze medewerker de werkgever, en wat komt terug (JSON)", cmd_employer),
     "report": ("samenvatting als PDF: report FILE -o uit.pdf", cmd_report),
+    "batch": ("een heel bestand, één rij per cliënt: batch IN.csv -o UIT.csv (ook Parquet)", cmd_batch),
 }
 
 
@@ -101,7 +115,7 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_DutchParser)
     for name, (help_text, _) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text)
-        p.add_argument("file", help="JSON-bestand met de situatie, of - voor stdin")
+        p.add_argument("file", help="JSON-bestand met de situatie, of - voor stdin (batch: CSV of Parquet)")
         if name in EXTRA_ARGS:
             EXTRA_ARGS[name](p)
     return parser

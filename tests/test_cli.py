@@ -226,3 +226,24 @@ def test_report_command_refuses_bad_input_in_dutch(tmp_path: Path) -> None:
     assert done.returncode == 2
     assert "'period'" in done.stderr
     assert not (tmp_path / "x.pdf").exists()
+
+
+def test_batch_command_computes_every_row_like_evaluate(tmp_path: Path) -> None:
+    """Two example situations as CSV rows: the batch gives the hand-computed Wajong of docs/examples.md."""
+    src = tmp_path / "in.csv"
+    src.write_text(
+        "period,age,arbeidsvermogen,hours_per_week,hourly_wage,loonwaarde\n"
+        "2026-01,25,true,20,15,\n"
+        "2026-01,25,true,20,15,0.5\n"
+        "2026-01,15,true,20,15,\n",
+        encoding="utf-8",
+    )
+    out = tmp_path / "out.csv"
+    done = run("batch", str(src), "-o", str(out))
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["rows"] == 3
+    import pandas as pd
+
+    table = pd.read_csv(out)
+    assert list(table["wajong"][:2]) == [696.08, 1346.08]
+    assert "age" in str(table["error_field"][2])
