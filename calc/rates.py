@@ -102,6 +102,7 @@ class RateBook:
 
     def __init__(self, files: dict[str, RatesFile]):
         self.files = files
+        self._memo: dict[tuple[str, dt.date], Rate] = {}  # rates are immutable once loaded
 
     def parameter(self, key: str) -> Parameter:
         topic, _, name = key.partition(".")
@@ -111,6 +112,12 @@ class RateBook:
             raise RatesError(f"unknown rate {key!r}") from None
 
     def get(self, key: str, on: dt.date) -> Rate:
+        memo = self._memo.get((key, on))
+        if memo is None:
+            memo = self._memo[(key, on)] = self._lookup(key, on)
+        return memo
+
+    def _lookup(self, key: str, on: dt.date) -> Rate:
         param = self.parameter(key)
         found = _in_force(param.values, on)
         if found is None:
