@@ -1,0 +1,225 @@
+"""Load: N concurrent browser sessions against one `streamlit run`, on loopback (figures, no asserts).
+
+    .venv/bin/python benchmarks/load.py [--sessions 10] [--duration 60] [--think 2]
+
+Starts the app on 127.0.0.1 (a free port), opens N pages in Debian's chromium (one browser, one
+context per session, started over a few seconds), and lets each session change the hours field
+again and again until --duration has passed (at least --min-changes times), pausing --think
+seconds between changes like a person reading. Each change is timed from the Enter key to the
+moment the headline shows the answer calc computes for the new hours (checked every animation
+frame); a wrong or missing answer within --timeout counts as an error. Prints p50/p95/max of those
+times, changes and errors, and the server's memory (RSS of the streamlit process: peak sampled
+every 0.5 s, and at the end; psutil if installed, else /proc).
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import urllib.request
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+
+CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
+ARGS = ["--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-background-networking",
+        "--disable-component-update", "--disable-sync", "--no-first-run",
+        "--disable-renderer-backgrounding", "--disable-background-timer-throttling",
+        "--disable-backgrounding-occluded-windows"]  # fmt: skip
+HOURS_LABEL = "Hoeveel uur per week gaat u werken?"
+HOURS = list(range(4, 41, 2))
+
+
+def expected_sentences() -> dict[int, str]:
+    """The headline for the default form (age 25, no rent, minimum wage) at each hours value, by calc."""
+    from calc.evaluate import evaluate
+    from calc.minimum_wage import minimum_hourly_wage
+    from calc.money import eur
+    from calc.rates import load_rates
+    from calc.situation import Situation
+    from views.inputs import default_month
+
+    book = load_rates()
+    base: dict[str, Any] = {"period": default_month(book), "age": 25, "wajong": {"arbeidsvermogen": True}}
+    day = Situation.model_validate(base).first_day
+    wage = float(
+        minimum_hourly_wage(
+            25, book.value("minimum_wage.hourly", day), book.value("minimum_wage.youth_hourly", day)
+        )
+    )
+    key = "net_income_with_settlement"
+    now = evaluate(Situation.model_validate(base), book)["month"][key]
+    out = {}
+    for h in HOURS:
+        job = Situation.model_validate({**base, "jobs": [{"hours_per_week": h, "hourly_wage": wage}]})
+        diff = round(evaluate(job, book)["month"][key] - now, 2)
+        out[h] = f"Met deze baan heeft u elke maand {eur(abs(diff))} {'meer' if diff > 0 else 'minder'}."
+    return out
+
+
+def rss_mb(pid: int) -> float:
+    """Resident memory of the process and its children, in MB."""
+    try:
+        import psutil
+
+        proc = psutil.Process(pid)
+        return sum(p.memory_info().rss for p in [proc, *proc.children(recursive=True)]) / 2**20
+    except ImportError:
+        with open(f"/proc/{pid}/status") as f:
+            for line in f:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        port: int = s.getsockname()[1]
+        return port
+
+
+def start_app(log: Path) -> tuple[subprocess.Popen[bytes], str]:
+    port = free_port()
+    cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless=true",
+           f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false",
+           "--server.fileWatcherType=none"]  # fmt: skip
+    with log.open("w") as out:
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
+    url = f"http://127.0.0.1:{port}"
+    deadline = time.monotonic() + 60
+    while True:
+        try:
+            with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
+                if r.status == 200:
+                    return proc, url
+        except OSError:
+            pass
+        if proc.poll() is not None or time.monotonic() > deadline:
+            proc.kill()
+            raise RuntimeError("streamlit did not start:\n" + log.read_text())
+        time.sleep(0.1)
+
+
+WAIT_JS = """expected => [...document.querySelectorAll('h2')].some(h => h.innerText.trim() === expected)"""
+
+
+async def session(
+    browser: Any, url: str, n: int, args: argparse.Namespace, sentences: dict[int, str], stats: dict[str, Any]
+) -> None:
+    rng = random.Random(n)
+    await asyncio.sleep(n * args.ramp / max(args.sessions, 1))  # people arrive over a few seconds
+    context = await browser.new_context(viewport={"width": 1280, "height": 1000}, locale="nl-NL")
+    page = await context.new_page()
+    try:
+        t0 = time.perf_counter()
+        await page.goto(url, timeout=args.timeout * 1000)
+        await page.wait_for_function(WAIT_JS, arg=sentences[20], polling="raf", timeout=args.timeout * 1000)
+        stats["first"].append(time.perf_counter() - t0)
+        box = page.get_by_label(HOURS_LABEL, exact=True)
+        current, done = 20, 0
+        while done < args.min_changes or time.monotonic() < stats["deadline"]:
+            new = rng.choice([h for h in HOURS if h != current])
+            await box.fill(str(new))
+            start = time.perf_counter()
+            await box.press("Enter")
+            try:
+                await page.wait_for_function(
+                    WAIT_JS, arg=sentences[new], polling="raf", timeout=args.timeout * 1000
+                )
+                stats["times"].append(time.perf_counter() - start)
+            except Exception as e:  # a timeout or a wrong answer
+                stats["errors"].append(f"session {n}, hours {new}: {type(e).__name__}")
+            current, done = new, done + 1
+            await asyncio.sleep(args.think * rng.uniform(0.5, 1.5))
+    except Exception as e:
+        stats["errors"].append(f"session {n}: {type(e).__name__}: {str(e)[:200]}")
+    finally:
+        await context.close()
+
+
+async def drive(url: str, args: argparse.Namespace, sentences: dict[int, str], stats: dict[str, Any]) -> None:
+    from playwright.async_api import async_playwright
+
+    async with async_playwright() as pw:
+        browser = await pw.chromium.launch(executable_path=CHROMIUM, args=ARGS)
+        stats["deadline"] = time.monotonic() + args.ramp + args.duration
+        await asyncio.gather(
+            *(session(browser, url, n, args, sentences, stats) for n in range(args.sessions))
+        )
+        await browser.close()
+
+
+def pct(values: list[float], q: float) -> float:
+    if not values:
+        return float("nan")
+    s = sorted(values)
+    return s[min(len(s) - 1, round(q * (len(s) - 1)))]
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sessions", type=int, default=10)
+    ap.add_argument("--duration", type=float, default=60, help="seconds of changes after the ramp-up")
+    ap.add_argument("--ramp", type=float, default=10, help="seconds over which the sessions arrive")
+    ap.add_argument("--think", type=float, default=2, help="mean pause between changes, seconds")
+    ap.add_argument("--min-changes", type=int, default=3)
+    ap.add_argument("--timeout", type=float, default=60, help="seconds before a change counts as an error")
+    args = ap.parse_args()
+
+    sentences = expected_sentences()
+    log = Path(tempfile.mkdtemp(prefix="load-")) / "server.log"
+    proc, url = start_app(log)
+    stats: dict[str, Any] = {"times": [], "first": [], "errors": [], "peak": 0.0}
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            stats["peak"] = max(stats["peak"], rss_mb(proc.pid))
+            stop.wait(0.5)
+
+    idle = rss_mb(proc.pid)
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    wall = time.perf_counter()
+    try:
+        asyncio.run(drive(url, args, sentences, stats))
+    finally:
+        wall = time.perf_counter() - wall
+        end = rss_mb(proc.pid)
+        stop.set()
+        sampler.join()
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
+
+    ms = [t * 1000 for t in stats["times"]]
+    first, nan = stats["first"], float("nan")
+    mean = statistics.fmean(ms) if ms else nan
+    print(f"load: {args.sessions} concurrent browser sessions on {url} ({os.cpu_count()} cores)")
+    print(f"  {wall:.0f} s wall, ramp {args.ramp} s, duration {args.duration} s, think {args.think} s")
+    print(f"  first answer after page load: p50 {pct(first, 0.5):.2f} s, max {max(first, default=nan):.2f} s")
+    print(f"  input change -> new answer: p50 {pct(ms, 0.5):.0f} ms, p95 {pct(ms, 0.95):.0f} ms,")
+    print(f"    max {max(ms, default=nan):.0f} ms, mean {mean:.0f} ms over {len(ms)} changes")
+    print(f"  errors: {len(stats['errors'])}")
+    for e in stats["errors"][:20]:
+        print(f"    {e}")
+    print(f"  server RSS: idle {idle:.0f} MB, peak {stats['peak']:.0f} MB, end {end:.0f} MB")
+    print(f"  server log: {log}")
+
+
+if __name__ == "__main__":
+    main()
