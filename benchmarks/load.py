@@ -83,6 +83,15 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
+def cpu_seconds(pid: int) -> float:
+    """User + system CPU time of the process (not its children), from /proc."""
+    try:
+        fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    except (OSError, ValueError, IndexError):
+        return float("nan")
+
+
 def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
@@ -198,6 +207,7 @@ def main() -> None:
     finally:
         wall = time.perf_counter() - wall
         end = rss_mb(proc.pid)
+        cpu = cpu_seconds(proc.pid)
         stop.set()
         sampler.join()
         proc.terminate()
@@ -218,6 +228,7 @@ def main() -> None:
     for e in stats["errors"][:20]:
         print(f"    {e}")
     print(f"  server RSS: idle {idle:.0f} MB, peak {stats['peak']:.0f} MB, end {end:.0f} MB")
+    print(f"  server CPU: {cpu:.0f} s in {wall:.0f} s wall ({cpu / wall:.0%} of one core)")
     print(f"  server log: {log}")
 
 
