@@ -131,6 +131,7 @@ async def session(
     await asyncio.sleep(n * args.ramp / max(args.sessions, 1))  # people arrive over a few seconds
     context = await browser.new_context(viewport={"width": 1280, "height": 1000}, locale="nl-NL")
     page = await context.new_page()
+    page.set_default_timeout(args.timeout * 1000)  # fill/press wait as long as an answer may take
     try:
         t0 = time.perf_counter()
         await page.goto(url, timeout=args.timeout * 1000)
@@ -149,11 +150,11 @@ async def session(
                 )
                 stats["times"].append(time.perf_counter() - start)
             except Exception as e:  # a timeout or a wrong answer
-                stats["errors"].append(f"session {n}, hours {new}: {type(e).__name__}")
+                stats["errors"].append(f"session {n}, hours {new}: {type(e).__name__}: {str(e)[:120]}")
             current, done = new, done + 1
             await asyncio.sleep(args.think * rng.uniform(0.5, 1.5))
     except Exception as e:
-        stats["errors"].append(f"session {n}: {type(e).__name__}: {str(e)[:200]}")
+        stats["errors"].append(f"session {n}: {type(e).__name__}: {str(e).splitlines()[0][:160]}")
     finally:
         await context.close()
 
