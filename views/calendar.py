@@ -126,7 +126,7 @@ def calendar_chart(cal: dict[str, Any], lang: str) -> alt.LayerChart:
     )
     shade = (
         alt.Chart(marks[marks["payback"]])
-        .mark_bar(color="#c0392b", opacity=0.15)
+        .mark_bar(color="#c0392b", opacity=0.15, aria=False)  # decorative: the warning names the months
         .encode(x=x, y=alt.value(0), y2=alt.value(360))
     )
     present = [t(f"cal.src.{k}", lang) for k in SOURCES]
