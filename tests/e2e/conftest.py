@@ -14,6 +14,7 @@ import sys
 import time
 import urllib.request
 from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
@@ -58,19 +59,16 @@ def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]
     return {**browser_context_args, "viewport": {"width": 1280, "height": 1600}, "locale": "nl-NL"}
 
 
-def _free_port() -> int:
+def free_port() -> int:
     with socket.socket() as s:
         s.bind(("127.0.0.1", 0))
         port: int = s.getsockname()[1]
         return port
 
 
-@pytest.fixture(scope="session")
-def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
-    """Start the app for the whole session and stop it afterwards (the process we started only)."""
-    port = _free_port()
-    log = tmp_path_factory.mktemp("streamlit") / "server.log"
-    cmd = [
+def streamlit_cmd(port: int, *extra: str) -> list[str]:
+    """`streamlit run app.py` headless on 127.0.0.1:port, no file watcher, no usage stats."""
+    return [
         sys.executable,
         "-m",
         "streamlit",
@@ -81,9 +79,19 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
         "--server.address=127.0.0.1",
         "--browser.gatherUsageStats=false",
         "--server.fileWatcherType=none",
+        *extra,
     ]
+
+
+@contextmanager
+def running_streamlit(
+    port: int, log: Path, cwd: Path, env: dict[str, str] | None = None, *extra: str
+) -> Iterator[str]:
+    """Start the app, wait for its health check, yield its URL; stop only the process we started."""
     with log.open("w") as out:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=APP.parent)
+        proc = subprocess.Popen(
+            streamlit_cmd(port, *extra), stdout=out, stderr=subprocess.STDOUT, cwd=cwd, env=env
+        )
     url = f"http://127.0.0.1:{port}"
     deadline = time.monotonic() + 60
     try:
@@ -104,3 +112,11 @@ def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
             proc.wait(10)
         except subprocess.TimeoutExpired:
             proc.kill()
+
+
+@pytest.fixture(scope="session")
+def app_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
+    """Start the app for the whole session and stop it afterwards."""
+    log = tmp_path_factory.mktemp("streamlit") / "server.log"
+    with running_streamlit(free_port(), log, APP.parent) as url:
+        yield url

@@ -15,16 +15,15 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import socket
 import subprocess
-import sys
 import time
-import urllib.request
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from playwright.sync_api import Page, expect
+
+from tests.e2e.conftest import free_port, running_streamlit
 
 pytestmark = pytest.mark.e2e
 
@@ -37,13 +36,6 @@ BULK = (".venv", "node_modules", ".git", "__pycache__", ".pytest_cache", ".ruff_
 SELF = {Path(__file__).resolve()}  # this file names the values
 
 
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
-
-
 @pytest.fixture(scope="module")
 def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path, Path, float]]:
     """`streamlit run` with cwd, HOME and TMPDIR in one tmp dir; yields (url, dir, log, start)."""
@@ -54,36 +46,10 @@ def server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[str, Path
         d.mkdir()
     shutil.copytree(ROOT / ".streamlit", cwd / ".streamlit")  # the app's own config, as in production
     log = tmp_path_factory.mktemp("log") / "server.log"
-    port = _free_port()
     env = {**os.environ, "HOME": str(home), "TMPDIR": str(tmp), "PYTHONDONTWRITEBYTECODE": "1"}
     env["PYTHONPATH"] = os.pathsep.join(filter(None, [str(ROOT), env.get("PYTHONPATH", "")]))
-    cmd = [
-        sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"),
-        "--server.headless=true", f"--server.port={port}", "--server.address=127.0.0.1",
-        "--browser.gatherUsageStats=false", "--server.fileWatcherType=none", "--logger.level=info",
-    ]  # fmt: skip
-    with log.open("w") as out:
-        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=cwd, env=env)
-    url = f"http://127.0.0.1:{port}"
-    deadline = time.monotonic() + 60
-    try:
-        while True:
-            try:
-                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=1) as r:
-                    if r.status == 200:
-                        break
-            except OSError:
-                pass
-            if proc.poll() is not None or time.monotonic() > deadline:
-                raise RuntimeError("streamlit did not start:\n" + log.read_text())
-            time.sleep(0.1)
+    with running_streamlit(free_port(), log, cwd, env, "--logger.level=info") as url:
         yield url, base, log, start
-    finally:
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
 
 
 def fill(page: Page, label: str, value: str) -> None:
