@@ -15,12 +15,8 @@ from typing import Any
 import pytest
 from playwright.sync_api import Page, expect
 
-from calc.evaluate import evaluate
-from calc.minimum_wage import minimum_hourly_wage
-from calc.money import eur
 from calc.rates import load_rates
-from calc.situation import Situation
-from views.inputs import default_month
+from tests.e2e.headline import answer, difference, sentence
 
 pytestmark = pytest.mark.e2e
 
@@ -42,10 +38,6 @@ VIEWS = {
     "coach-nl": "/?coach=true",
     "coach-en": "/?lang=English&coach=true",
 }
-
-
-def answer(page: Page) -> Any:
-    return page.locator("h2").filter(has_text=re.compile("Met deze baan|With this job"))
 
 
 def run_axe(page: Page) -> list[dict[str, Any]]:
@@ -86,27 +78,6 @@ def test_no_wcag_a_or_aa_violations(page: Page, app_url: str, view: str) -> None
     assert not bad, "\n".join(bad)
 
 
-def _difference(age: int, rent: float, hours: float) -> float:
-    """The headline difference per month for the default form (minimum wage), by calc.evaluate."""
-    base: dict[str, Any] = {
-        "period": default_month(BOOK),
-        "age": age,
-        "wajong": {"arbeidsvermogen": True},
-        "household": {"rent": rent},
-    }
-    day = Situation.model_validate(base).first_day
-    wage = float(
-        minimum_hourly_wage(
-            age, BOOK.value("minimum_wage.hourly", day), BOOK.value("minimum_wage.youth_hourly", day)
-        )
-    )
-    job = Situation.model_validate({**base, "jobs": [{"hours_per_week": hours, "hourly_wage": wage}]})
-    key = "net_income_with_settlement"
-    return round(
-        evaluate(job, BOOK)["month"][key] - evaluate(Situation.model_validate(base), BOOK)["month"][key], 2
-    )
-
-
 def _focused_label(page: Page) -> str:
     label: str = page.evaluate(
         """() => { const e = document.activeElement; if (!e) return '';
@@ -145,9 +116,7 @@ def test_keyboard_only_walk(page: Page, app_url: str) -> None:
     page.keyboard.press("Control+A")
     page.keyboard.type("24")
     page.keyboard.press("Enter")
-    diff = _difference(31, 0, 24)
-    expected = f"Met deze baan heeft u elke maand {eur(abs(diff))} {'meer' if diff > 0 else 'minder'}."
-    expect(answer(page)).to_have_text(expected)
+    expect(answer(page)).to_have_text(sentence(difference(31, 0, 24)))
     expect(page.get_by_label(age, exact=True)).to_have_value("31")
     # Focus stays in the form after the rerun: the user can go on with the keyboard.
     assert _focused_label(page) == hours
