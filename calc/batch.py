@@ -8,8 +8,10 @@ field, and the other rows are computed. Never a traceback for a bad row.
 
 Flat input columns (one job per row; see docs/batch.md):
 period, age, arbeidsvermogen (required); garantiebedrag, hours_per_week, hourly_wage,
-loonwaarde, other_income_month, partner, partner_income_year, persons, rent, assets,
-loonheffingskorting, toetsingsinkomen_year (optional, the CLI's defaults).
+loonwaarde, other_income_month, partner, partner_income_year, persons, rent, servicekosten,
+assets, children, children_12_15, children_16_17, loonheffingskorting, toetsingsinkomen_year
+(optional, the CLI's defaults; the children columns count children under 18 and those of them
+aged 12-15 and 16-17, which is what the kindgebonden budget needs of `household.children_ages`).
 Other columns (a client number, say) are passed through unchanged.
 """
 
@@ -47,10 +49,14 @@ NUMBERS: dict[str, tuple[str, float, float, bool, float, bool]] = {
     "partner_income_year": ("household.partner_income_year", 0.0, 0, False, MAX_MONEY, False),
     "persons": ("household.persons", 1.0, 1, False, 20, False),
     "rent": ("household.rent", 0.0, 0, False, MAX_MONEY, False),
+    "servicekosten": ("household.servicekosten", 0.0, 0, False, MAX_MONEY, False),
     "assets": ("household.assets", 0.0, 0, False, 1_000_000_000, False),
+    "children": ("household.children", 0.0, 0, False, 20, False),
+    "children_12_15": ("household.children_12_15", 0.0, 0, False, 20, False),
+    "children_16_17": ("household.children_16_17", 0.0, 0, False, 20, False),
     "toetsingsinkomen_year": ("toetsingsinkomen_year", np.nan, 0, False, MAX_MONEY, False),
 }
-WHOLE = ("age", "persons")
+WHOLE = ("age", "persons", "children", "children_12_15", "children_16_17")
 BOOLEANS = {"arbeidsvermogen": ("wajong.arbeidsvermogen", None), "partner": ("household.partner", False)}
 TRUE_WORDS = {"true", "ja", "yes", "1", "j", "y", "waar"}
 FALSE_WORDS = {"false", "nee", "no", "0", "n", "onwaar"}
@@ -303,6 +309,11 @@ def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDA
         "hourly_wage",
         "dit veld ontbreekt; vul het in (er is een loonwaarde).",
     )
+    err.add(
+        num["children_12_15"] + num["children_16_17"] > num["children"],
+        "children",
+        "moet minstens zo groot zijn als de kinderen van 12-15 en 16-17 jaar samen.",
+    )
     has_job = has_hours & has_wage
     _check_with_rates(period, num, has_job, err, book)
     # Invalid rows are not computed; give them harmless values so no cast or product overflows.
@@ -329,7 +340,11 @@ def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDA
         partner_income_year=num["partner_income_year"],
         persons=np.where(ok, num["persons"], 1.0).astype(np.int64),
         rent=num["rent"],
+        servicekosten=num["servicekosten"],
         assets=num["assets"],
+        children=np.where(ok, num["children"], 0.0).astype(np.int64),
+        children_12_15=np.where(ok, num["children_12_15"], 0.0).astype(np.int64),
+        children_16_17=np.where(ok, num["children_16_17"], 0.0).astype(np.int64),
         loonheffingskorting=lhk,
         toetsingsinkomen_year=num["toetsingsinkomen_year"],
     )

@@ -48,8 +48,12 @@ class Columns:
     partner: NDArray[np.bool_]
     partner_income_year: FloatArray
     persons: NDArray[np.int64]
-    rent: FloatArray
+    rent: FloatArray  # kale huur
+    servicekosten: FloatArray  # servicekosten that count for huurtoeslag
     assets: FloatArray
+    children: NDArray[np.int64]  # children under 18
+    children_12_15: NDArray[np.int64]
+    children_16_17: NDArray[np.int64]
     loonheffingskorting: NDArray[np.str_]
     toetsingsinkomen_year: FloatArray  # NaN where not given
 
@@ -110,7 +114,11 @@ def columns_from_situation(s: Situation) -> Columns:
         partner_income_year=one(h.partner_income_year, float),
         persons=one(h.persons, np.int64),
         rent=one(h.rent, float),
+        servicekosten=one(h.servicekosten, float),
         assets=one(h.assets, float),
+        children=one(len(h.children_ages), np.int64),
+        children_12_15=one(sum(12 <= a <= 15 for a in h.children_ages), np.int64),
+        children_16_17=one(sum(16 <= a <= 17 for a in h.children_ages), np.int64),
         loonheffingskorting=one(s.loonheffingskorting, np.str_),
         toetsingsinkomen_year=one(np.nan if tti is None else tti, float),
     )

@@ -27,7 +27,12 @@ FIELD_LABELS_NL = {
     "household.partner_income_year": "inkomen partner per jaar",
     "household.persons": "aantal personen",
     "household.rent": "huur per maand",
+    "household.servicekosten": "servicekosten per maand",
     "household.assets": "vermogen",
+    "household.children_ages": "leeftijden van de kinderen",
+    "household.children": "aantal kinderen",
+    "household.children_12_15": "aantal kinderen van 12 tot en met 15 jaar",
+    "household.children_16_17": "aantal kinderen van 16 of 17 jaar",
     "loonheffingskorting": "loonheffingskorting",
     "toetsingsinkomen_year": "toetsingsinkomen per jaar",
 }

@@ -37,7 +37,19 @@ class Household(_Model):
     partner_income_year: float = Field(default=0.0, ge=0, le=MAX_MONEY)
     persons: int = Field(default=1, ge=1, le=20)
     rent: float = Field(default=0.0, ge=0, le=MAX_MONEY)
+    # Monthly servicekosten that count for huurtoeslag (energy for shared spaces, cleaning,
+    # caretaker, shared rooms); `rent` is the kale huur without them.
+    servicekosten: float = Field(default=0.0, ge=0, le=MAX_MONEY)
     assets: float = Field(default=0.0, ge=0, le=1_000_000_000)
+    # Ages of the children under 18 in the household (kindgebonden budget).
+    children_ages: list[int] = Field(default_factory=list, max_length=20)
+
+    @field_validator("children_ages")
+    @classmethod
+    def _children_are_under_18(cls, v: list[int]) -> list[int]:
+        if any(not 0 <= a <= 17 for a in v):
+            raise ValueError("child_age")
+        return v
 
 
 Loonheffingskorting = Literal["uwv", "employer", "both", "none"]
