@@ -29,7 +29,7 @@ from numpy.typing import NDArray
 
 from calc.chain import compute_chain
 from calc.columns import Columns, job_wage_month
-from calc.errors import FIELD_LABELS_NL, InputProblem, InvalidSituation
+from calc.errors import FIELD_LABELS_NL, InputProblem, InvalidSituation, dutch_number
 from calc.minimum_wage import minimum_hourly_wage
 from calc.rates import RateBook, load_rates
 from calc.situation import MAX_MONEY
@@ -151,12 +151,16 @@ def _numbers(df: pd.DataFrame, err: _Errors) -> dict[str, NDArray[np.float64]]:
         err.add(
             too_low,
             name,
-            f"moet {'meer dan ' if lo_strict else ''}{lo:n}{'' if lo_strict else ' of meer'} zijn.",
+            f"moet meer dan {dutch_number(lo)} zijn."
+            if lo_strict
+            else f"moet {dutch_number(lo)} of meer zijn.",
         )
         err.add(
             too_high,
             name,
-            f"moet minder dan {hi:n} zijn." if hi_strict else f"mag niet meer dan {hi:n} zijn.",
+            f"moet minder dan {dutch_number(hi)} zijn."
+            if hi_strict
+            else f"mag niet meer dan {dutch_number(hi)} zijn.",
         )
         if name in WHOLE:
             err.add(present & (x != np.floor(x)), name, "moet een heel getal zijn.")

@@ -72,8 +72,16 @@ def field_path(loc: tuple[int | str, ...]) -> str:
     return out
 
 
-def _num(x: Any) -> str:
-    return f"{x:n}" if isinstance(x, int | float) else str(x)
+def dutch_number(x: Any) -> str:
+    """A limit as a Dutch reader writes it: 10.000.000 and 0,5 (not 1e+07 or 0.5)."""
+    if isinstance(x, bool) or not isinstance(x, int | float):
+        return str(x)
+    if float(x).is_integer():
+        return f"{int(x):,}".replace(",", ".")
+    return f"{x:,}".replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+_num = dutch_number
 
 
 def _translate(err: Any) -> tuple[str, str]:
@@ -117,6 +125,11 @@ def _translate(err: Any) -> tuple[str, str]:
         return (
             "schrijf de periode als jaar-maand, bijvoorbeeld 2026-03.",
             "write the period as YYYY-MM, e.g. 2026-03.",
+        )
+    if kind == "value_error" and "child_age" in str(err.get("msg")):
+        return (
+            "vul voor elk kind een leeftijd van 0 tot en met 17 jaar in.",
+            "give each child an age from 0 to 17.",
         )
     return "deze waarde klopt niet.", f"invalid value ({err.get('msg')})."
 

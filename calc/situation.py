@@ -18,7 +18,8 @@ MAX_MONEY = 10_000_000.0  # far above any real amount; stops overflow and typos 
 
 class _Model(BaseModel):
     # Unknown fields are refused: a misspelt field would otherwise be silently ignored.
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    # NaN and Infinity (which JSON readers accept) are refused as "not a number", not compared.
+    model_config = ConfigDict(extra="forbid", frozen=True, allow_inf_nan=False)
 
 
 class Job(_Model):

@@ -52,12 +52,29 @@ def parse_situation(raw: Any) -> Situation:
 
 
 def load_json(text: str) -> Any:
-    """Parse JSON text, or raise InvalidSituation saying in Dutch that it is not JSON."""
+    """Parse JSON text, or raise InvalidSituation saying in Dutch that it is not JSON.
+
+    A byte-order mark (Windows Notepad writes one) is not an error.
+    """
     try:
-        return json.loads(text)
-    except (json.JSONDecodeError, RecursionError) as err:
+        return json.loads(text.removeprefix("\ufeff"))
+    except json.JSONDecodeError as err:
         raise InvalidSituation(
-            [InputProblem("(invoer)", f"dit is geen geldige JSON ({err}).", f"not valid JSON ({err}).")]
+            [
+                InputProblem(
+                    "(invoer)",
+                    f"dit is geen geldige JSON (regel {err.lineno}, kolom {err.colno}).",
+                    f"not valid JSON ({err}).",
+                )
+            ]
+        ) from None
+    except RecursionError:
+        raise InvalidSituation(
+            [
+                InputProblem(
+                    "(invoer)", "dit is geen geldige JSON (te diep genest).", "not valid JSON (too deep)."
+                )
+            ]
         ) from None
 
 

@@ -20,6 +20,7 @@ from typing import Any
 
 import numpy as np
 import pandas as pd
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -28,6 +29,7 @@ from calc.errors import InvalidSituation
 from calc.evaluate import evaluate
 from calc.rates import load_rates
 from calc.validate import parse_situation
+from views.case import MAX_CASE_FILE_BYTES, read_case_file
 
 BOOK = load_rates()
 ROOT = Path(__file__).resolve().parents[1]
@@ -51,7 +53,9 @@ household_valid = st.fixed_dictionaries(
         "partner_income_year": st.floats(0, 80_000),
         "persons": st.integers(1, 8),
         "rent": money,
+        "servicekosten": st.floats(0, 200).map(lambda x: round(x, 2)),
         "assets": st.floats(0, 200_000),
+        "children_ages": st.lists(st.integers(0, 17), max_size=4),
     },
 )
 valid_situations = st.fixed_dictionaries(
@@ -98,7 +102,9 @@ PATHS = [
     ("household", "partner_income_year"),
     ("household", "persons"),
     ("household", "rent"),
+    ("household", "servicekosten"),
     ("household", "assets"),
+    ("household", "children_ages"),
     ("loonheffingskorting",),
     ("toetsingsinkomen_year",),
 ]
@@ -300,3 +306,90 @@ def test_cli_refuses_broken_json_and_unicode_in_dutch() -> None:
         assert p.returncode == 2 and "Traceback" not in p.stderr and p.stderr.startswith("Fout in '"), (
             p.stderr
         )
+
+
+# ------------------------------------------------------------------------------ uploaded case files
+
+
+def run_upload(data: bytes) -> str:
+    """What the app's uploader does with a file: 'ok' (the form is filled) or 'invalid'."""
+    try:
+        r = evaluate(read_case_file(data), BOOK)
+    except InvalidSituation as err:
+        check_refusal(err)
+        return "invalid"
+    check_result(r)
+    return "ok"
+
+
+def _as_file(raw: Any, style: str) -> bytes:
+    text = json.dumps(
+        raw, allow_nan=True, ensure_ascii=style == "ascii", indent=2 if style == "pretty" else None
+    )
+    return ("\ufeff" + text).encode("utf-8") if style == "bom" else text.encode("utf-8")
+
+
+@settings(FAST, max_examples=300)
+@given(anything, st.sampled_from(["ascii", "utf8", "pretty", "bom"]))
+def test_uploaded_case_files_are_read_or_refused_in_dutch(raw: dict[str, Any], style: str) -> None:
+    run_upload(_as_file(raw, style))
+
+
+@settings(FAST, max_examples=300)
+@given(st.binary(max_size=300))
+def test_uploaded_bytes_of_any_kind_never_crash(data: bytes) -> None:
+    assert run_upload(data) == "invalid"  # random bytes are never a valid case
+
+
+@settings(FAST, max_examples=100)
+@given(valid_situations, st.sampled_from(["ascii", "utf8", "pretty", "bom"]))
+def test_a_saved_case_opens_again_as_the_same_situation(raw: dict[str, Any], style: str) -> None:
+    assert read_case_file(_as_file(raw, style)) == parse_situation(raw)
+
+
+def test_a_10_mb_upload_is_refused_in_dutch_before_it_is_parsed() -> None:
+    valid = {"period": "2026-01", "age": 25, "wajong": {"arbeidsvermogen": True}}
+    padding = " " * (10 * 1024 * 1024)  # valid JSON whitespace: size alone must refuse it
+    data = (json.dumps(valid) + padding).encode()
+    with pytest.raises(InvalidSituation) as err:
+        read_case_file(data)
+    (problem,) = err.value.problems
+    assert problem.field == "(bestand)"
+    assert "te groot (10,5 MB)" in problem.message_nl
+    # Just under the limit the same case opens.
+    assert read_case_file((json.dumps(valid) + " " * (MAX_CASE_FILE_BYTES - 200)).encode()).age == 25
+
+
+CASE = '{"period": "2026-01", "age": 25, "wajong": {"arbeidsvermogen": true}'
+
+
+@pytest.mark.parametrize(
+    ("data", "field", "words"),
+    [
+        (b"\xff\xfe{}", "(bestand)", "geen tekstbestand"),
+        (b'{"period": "2026-01"', "(invoer)", "geen geldige JSON (regel 1, kolom 21)"),
+        (b"[" * 100_000, "(invoer)", "geen geldige JSON"),
+        ((CASE + ', "household": {"rent": 1e400}}').encode(), "household.rent", "moet een getal zijn"),
+        (
+            b'{"period": "2026-01", "age": NaN, "wajong": {"arbeidsvermogen": true}}',
+            "age",
+            "moet een getal zijn",
+        ),
+        (
+            (CASE + ', "household": {"rent": 2e7}}').encode(),
+            "household.rent",
+            "mag niet meer dan 10.000.000 zijn",
+        ),
+        ((CASE + ', "naam": "Zoë 💶"}').encode(), "naam", "dit veld kennen we niet"),
+        (
+            (CASE + ', "household": {"children_ages": [3, 18]}}').encode(),
+            "household.children_ages",
+            "0 tot en met 17",
+        ),
+    ],
+)
+def test_broken_case_files_get_a_dutch_message_naming_the_field(data: bytes, field: str, words: str) -> None:
+    with pytest.raises(InvalidSituation) as err:
+        read_case_file(data)
+    assert err.value.problems[0].field.startswith(field), err.value.problems
+    assert words in err.value.problems[0].message_nl, err.value.problems

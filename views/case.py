@@ -12,7 +12,7 @@ from typing import Any
 
 import streamlit as st
 
-from calc.errors import InvalidSituation
+from calc.errors import InputProblem, InvalidSituation
 from calc.report import summary_pdf
 from calc.situation import Situation
 from calc.validate import parse_situation_json
@@ -68,6 +68,42 @@ def form_state(s: Situation) -> tuple[dict[str, Any], list[str]]:
     return state, dropped
 
 
+# A saved case is about 1 kB; anything much larger is not one of ours, so it is refused before
+# it is parsed (a 10 MB file gets a Dutch message, not seconds of JSON parsing).
+MAX_CASE_FILE_BYTES = 100_000
+
+
+def read_case_file(data: bytes) -> Situation:
+    """An uploaded case file as a Situation, or InvalidSituation with Dutch messages per field."""
+    if len(data) > MAX_CASE_FILE_BYTES:
+        megabytes = f"{len(data) / 1e6:.1f}"
+        raise InvalidSituation(
+            [
+                InputProblem(
+                    "(bestand)",
+                    f"dit bestand is te groot ({megabytes.replace('.', ',')} MB). Een bewaarde situatie "
+                    f"is kleiner dan {MAX_CASE_FILE_BYTES // 1000} kB. Kies het JSON-bestand dat u hier "
+                    "hebt bewaard.",
+                    f"this file is too large ({megabytes} MB); a saved case is under "
+                    f"{MAX_CASE_FILE_BYTES // 1000} kB.",
+                )
+            ]
+        )
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError:
+        raise InvalidSituation(
+            [
+                InputProblem(
+                    "(bestand)",
+                    "dit is geen tekstbestand (geen UTF-8). Kies het JSON-bestand dat u hier hebt bewaard.",
+                    "this is not a text file (not UTF-8).",
+                )
+            ]
+        ) from None
+    return parse_situation_json(text)
+
+
 def _load_upload() -> None:
     """on_change of the uploader: runs before the script, so it may set the widgets' values."""
     file = st.session_state.get("upload")
@@ -75,7 +111,7 @@ def _load_upload() -> None:
     if file is None:
         return
     try:
-        s = parse_situation_json(file.getvalue().decode("utf-8", errors="replace"))
+        s = read_case_file(file.getvalue())
     except InvalidSituation as err:
         st.session_state["upload_message"] = ("error", [p.to_dict() for p in err.problems])
         return
