@@ -1,0 +1,376 @@
+"""Kindgebonden budget (Wet op het kindgebonden budget, WKB) over arrays of situations.
+
+Each rule is a small function named after the rule and citing its article. The yearly amount is
+the sum of an amount per child, a supplement per child of 12-15 and of 16-17, and, for a parent
+without toeslagpartner, the alleenstaande-ouderkop (WKB art. 2 lid 2-6); that sum is reduced by
+the afbouwpercentage of the (joint) toetsingsinkomen above a threshold (art. 2 lid 7 and 8). Above
+the vermogensgrens there is nothing (Awir art. 7 lid 3). The Wajonger is the applicant (the parent
+who receives the kinderbijslag); the partner's income is inside the toetsingsinkomen passed in.
+See docs/kindgebonden.md for the sources, the rounding and the assumptions.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from calc.columns import Columns
+from calc.explain import LawSource, Step, row
+from calc.money import eur as _eur
+from calc.money import floor_step, round_cents
+from calc.rates import Rate, RateBook
+
+Array = NDArray[np.float64]
+Bools = NDArray[np.bool_]
+
+# Flags (keys of KindgebondenOutcome.flags), one boolean per row. Only set where there are children.
+FLAG_ASSETS = "kindgebonden_assets_too_high"  # vermogen above the limit: nothing this year
+FLAG_INCOME = "kindgebonden_income_too_high"  # the reduction eats the whole maximum
+FLAG_BELOW_MINIMUM = "kindgebonden_below_minimum"  # under € 24 a year: not paid (Awir art. 14 lid 5)
+FLAG_AGES_ASSUMED = "kindgebonden_ages_assumed"  # ages as of this month, for the whole year
+FLAG_APPLICANT_ASSUMED = "kindgebonden_applicant_assumed"  # the Wajonger gets the kinderbijslag
+
+KGB_LEAFLET_2026 = LawSource(
+    "Dienst Toeslagen, Berekening kindgebonden budget 2026 "
+    "(maandbedrag: jaarbedrag / 12, naar beneden afgerond)",
+    "https://download.belastingdienst.nl/toeslagen/docs/berekening_kindgebonden_budget_tg0811z61fd.pdf",
+)
+AWIR_7 = LawSource(
+    "Algemene wet inkomensafhankelijke regelingen, art. 7 lid 3 (vermogen op 1 januari)",
+    "https://wetten.overheid.nl/BWBR0018472/2026-01-01",
+)
+AWIR_14 = LawSource(
+    "Algemene wet inkomensafhankelijke regelingen, art. 14 lid 5 (niet minder dan € 24 per jaar)",
+    "https://wetten.overheid.nl/BWBR0018472/2026-01-01",
+)
+
+
+def wkb(day: dt.date, what: str) -> LawSource:
+    """The WKB article as in force in the year of `day` (wetten.overheid.nl keeps each version)."""
+    return LawSource(
+        f"Wet op het kindgebonden budget, {what}", f"https://wetten.overheid.nl/BWBR0022751/{day.year}-01-01"
+    )
+
+
+@dataclass(frozen=True)
+class KindgebondenRates:
+    per_child: Rate
+    supplement_12_15: Rate
+    supplement_16_17: Rate
+    alo_kop: Rate
+    afbouw: Rate
+    drempelinkomen: Rate
+    partner_verhoging: Rate
+    vermogensgrens: Rate
+    minimum: Rate
+
+    @classmethod
+    def on(cls, book: RateBook, day: dt.date) -> KindgebondenRates:
+        g = book.get
+        return cls(
+            per_child=g("kindgebonden_budget.per_child", day),
+            supplement_12_15=g("kindgebonden_budget.supplement_12_15", day),
+            supplement_16_17=g("kindgebonden_budget.supplement_16_17", day),
+            alo_kop=g("kindgebonden_budget.alo_kop", day),
+            afbouw=g("kindgebonden_budget.afbouwpercentage", day),
+            drempelinkomen=g("kindgebonden_budget.drempelinkomen", day),
+            partner_verhoging=g("kindgebonden_budget.partner_drempel_verhoging", day),
+            vermogensgrens=g("kindgebonden_budget.vermogensgrens", day),
+            minimum=g("toeslagen.minimum_tegemoetkoming", day),
+        )
+
+
+# --- the rules --------------------------------------------------------------------------------
+
+
+def single_parent(partner: ArrayLike, children: ArrayLike) -> Bools:
+    """A parent without (toeslag)partner with at least one child: gets the ALO-kop (WKB art. 2 lid 6)."""
+    return ~np.asarray(partner, dtype=bool) & (np.asarray(children) > 0)
+
+
+def maximum_kindgebonden_budget(
+    children: ArrayLike,
+    children_12_15: ArrayLike,
+    children_16_17: ArrayLike,
+    single_parent: ArrayLike,
+    book: RateBook,
+    day: dt.date,
+) -> Array:
+    """The yearly amount before the income test (WKB art. 2 lid 2-6).
+
+    Lid 2: an amount per child (the same for every child since 2024); lid 3-5: a supplement per
+    child of 12 to 15 and per child of 16 or 17; lid 6: the ALO-kop, once, for a parent without
+    partner. Nothing without children.
+    """
+    r = KindgebondenRates.on(book, day)
+    n = np.asarray(children, dtype=float)
+    amount = (
+        n * r.per_child.value
+        + np.asarray(children_12_15, dtype=float) * r.supplement_12_15.value
+        + np.asarray(children_16_17, dtype=float) * r.supplement_16_17.value
+        + np.where(np.asarray(single_parent, dtype=bool), r.alo_kop.value, 0.0)
+    )
+    return np.where(n > 0, amount, 0.0)
+
+
+def income_threshold(partner: ArrayLike, book: RateBook, day: dt.date) -> Array:
+    """The income above which the budget is reduced: the drempelinkomen (WKB art. 1 lid 1 onder d,
+    art. 2 lid 7), raised by a fixed amount for a parent with partner (art. 2 lid 8)."""
+    r = KindgebondenRates.on(book, day)
+    raise_ = np.where(np.asarray(partner, dtype=bool), r.partner_verhoging.value, 0.0)
+    return float(r.drempelinkomen.value) + raise_
+
+
+def income_reduction(
+    toetsingsinkomen_year: ArrayLike, partner: ArrayLike, book: RateBook, day: dt.date
+) -> Array:
+    """The reduction per year: afbouwpercentage x the (joint) toetsingsinkomen above the threshold
+    (WKB art. 2 lid 7 and 8), to the cent as the Dienst's example shows it (7,6% x 5.859 = 445,28)."""
+    r = KindgebondenRates.on(book, day)
+    above = np.maximum(
+        np.asarray(toetsingsinkomen_year, dtype=float) - income_threshold(partner, book, day), 0.0
+    )
+    return round_cents(r.afbouw.value * above)
+
+
+def assets_above_limit(assets: ArrayLike, partner: ArrayLike, book: RateBook, day: dt.date) -> Bools:
+    """Vermogen on 1 January above the limit, without / with partner: no budget for the whole year
+    (Awir art. 7 lid 3; "meer bedraagt dan", so exactly the limit still counts)."""
+    limits = KindgebondenRates.on(book, day).vermogensgrens.value
+    limit = np.where(np.asarray(partner, dtype=bool), limits["partner"], limits["single"])
+    return np.asarray(assets, dtype=float) > limit
+
+
+def kindgebonden_budget_month(year_amount: ArrayLike) -> Array:
+    """Paid per month: the yearly amount / 12, down to whole euros (Dienst Toeslagen practice in its
+    worked example: 4.714,72 / 12 = 392,89 -> € 392; WKB art. 2 lid 11 sets the entitlement per month)."""
+    return floor_step(np.asarray(year_amount, dtype=float) / 12, 1.0)
+
+
+# --- orchestration ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class KindgebondenOutcome:
+    cols: Columns
+    day: dt.date
+    rates: KindgebondenRates
+    toetsingsinkomen_year: Array
+    single_parent: Bools
+    max_year: Array  # before the income test
+    threshold_year: Array
+    reduction_year: Array
+    year: Array  # after income, assets and the € 24 minimum; to the cent
+    month: Array  # whole euros
+    flags: dict[str, Bools] = field(default_factory=dict)
+
+    def flags_of(self, i: int = 0) -> list[str]:
+        return [k for k, v in self.flags.items() if bool(np.asarray(v)[i])]
+
+
+def compute_kindgebonden_budget(
+    cols: Columns, toetsingsinkomen_year: ArrayLike, book: RateBook, day: dt.date
+) -> KindgebondenOutcome:
+    """Kindgebonden budget of every row for the calculation year of `day`.
+
+    `toetsingsinkomen_year` is the joint yearly toetsingsinkomen of applicant and toeslagpartner
+    (the same one zorgtoeslag uses). Ages are those of this month, for the whole year. A NaN income
+    gives a NaN amount where there are children.
+    """
+    r = KindgebondenRates.on(book, day)
+    ti = np.asarray(toetsingsinkomen_year, dtype=float)
+    has_children = cols.children > 0
+    alone = single_parent(cols.partner, cols.children)
+    maximum = maximum_kindgebonden_budget(
+        cols.children, cols.children_12_15, cols.children_16_17, alone, book, day
+    )
+    threshold = income_threshold(cols.partner, book, day)
+    reduction = income_reduction(ti, cols.partner, book, day)
+    calculated = np.maximum(round_cents(maximum - reduction), 0.0)
+    too_rich = assets_above_limit(cols.assets, cols.partner, book, day) & has_children
+    below_min = (calculated > 0) & (calculated < r.minimum.value)
+    year = np.where(too_rich | below_min | ~has_children, 0.0, calculated)
+    year = np.where(np.isnan(ti) & has_children & ~too_rich, np.nan, year)
+    flags = {
+        FLAG_ASSETS: too_rich,
+        FLAG_INCOME: has_children & ~too_rich & (maximum > 0) & (reduction >= maximum),
+        FLAG_BELOW_MINIMUM: has_children & ~too_rich & below_min,
+        FLAG_AGES_ASSUMED: has_children,
+        FLAG_APPLICANT_ASSUMED: has_children,
+    }
+    return KindgebondenOutcome(
+        cols=cols,
+        day=day,
+        rates=r,
+        toetsingsinkomen_year=ti,
+        single_parent=alone,
+        max_year=maximum,
+        threshold_year=np.broadcast_to(threshold, maximum.shape).astype(float),
+        reduction_year=reduction,
+        year=year,
+        month=kindgebonden_budget_month(year),
+        flags=flags,
+    )
+
+
+# --- explanation ------------------------------------------------------------------------------
+
+
+def _pct(x: float, lang: str) -> str:
+    text = f"{x * 100:.2f}".rstrip("0").rstrip(".")
+    return (text.replace(".", ",") if lang == "nl" else text) + "%"
+
+
+def _eur_en(x: float) -> str:
+    return _eur(x, "en")
+
+
+def explain_kindgebonden_budget(o: KindgebondenOutcome, i: int = 0) -> list[Step]:
+    """The kindgebonden budget of row i, step by step, in Dutch (B1) and English, with sources."""
+    c, r, day = o.cols, o.rates, o.day
+    n = int(row(c.children, i))
+    law_amounts = wkb(
+        day, "art. 2 lid 2-6 (bedrag per kind, verhogingen 12-15 en 16-17 jaar, alleenstaande-ouderkop)"
+    )
+    law_income = wkb(day, "art. 1 lid 1 onder d en art. 2 lid 7-8 (drempelinkomen, vermindering)")
+    if n == 0:
+        return [
+            Step(
+                rule="kindgebonden_budget",
+                text_nl=(
+                    "Kindgebonden budget: u heeft geen kinderen onder 18 jaar opgegeven. "
+                    "Dan krijgt u het niet."
+                ),
+                text_en="Kindgebonden budget: no children under 18 given, so none.",
+                amount=0.0,
+                inputs={"children": 0},
+                law=(law_amounts,),
+            )
+        ]
+    flags = o.flags_of(i)
+    n12, n16 = int(row(c.children_12_15, i)), int(row(c.children_16_17, i))
+    alone = bool(row(o.single_parent, i))
+    maximum, month, year = row(o.max_year, i), row(o.month, i), row(o.year, i)
+    inputs = {
+        "children": n,
+        "children_12_15": n12,
+        "children_16_17": n16,
+        "partner": bool(row(c.partner, i)),
+        "toetsingsinkomen_year": row(o.toetsingsinkomen_year, i),
+        "assets": row(c.assets, i),
+    }
+    pc, s12, s16, alo = (
+        float(x.value) for x in (r.per_child, r.supplement_12_15, r.supplement_16_17, r.alo_kop)
+    )
+    parts_nl = [f"{n} x {_eur(pc)} per kind"]
+    parts_en = [f"{n} x {_eur_en(pc)} per child"]
+    if n12:
+        parts_nl.append(f"{n12} x {_eur(s12)} voor een kind van 12 tot en met 15 jaar")
+        parts_en.append(f"{n12} x {_eur_en(s12)} for a child aged 12-15")
+    if n16:
+        parts_nl.append(f"{n16} x {_eur(s16)} voor een kind van 16 of 17 jaar")
+        parts_en.append(f"{n16} x {_eur_en(s16)} for a child aged 16-17")
+    if alone:
+        parts_nl.append(f"{_eur(alo)} omdat u geen toeslagpartner heeft (alleenstaande ouder)")
+        parts_en.append(f"{_eur_en(alo)} alleenstaande-ouderkop (no toeslagpartner)")
+    steps = [
+        Step(
+            rule="kindgebonden_budget_maximum",
+            text_nl=(
+                f"Kindgebonden budget: het hoogste bedrag voor uw gezin is {_eur(maximum)} per jaar: "
+                + " + ".join(parts_nl)
+                + "."
+            ),
+            text_en=f"Kindgebonden budget maximum {_eur_en(maximum)} a year: " + " + ".join(parts_en) + ".",
+            amount=maximum,
+            unit="EUR/year",
+            inputs=inputs,
+            rates=(r.per_child,)
+            + ((r.supplement_12_15,) if n12 else ())
+            + ((r.supplement_16_17,) if n16 else ())
+            + ((r.alo_kop,) if alone else ()),
+            law=(law_amounts,),
+        )
+    ]
+    if FLAG_ASSETS in flags:
+        limit = r.vermogensgrens.value["partner" if inputs["partner"] else "single"]
+        steps.append(
+            Step(
+                rule="kindgebonden_budget",
+                text_nl=(
+                    f"Uw vermogen op 1 januari is hoger dan {_eur(limit)}. Dan krijgt u dit hele jaar "
+                    "geen kindgebonden budget."
+                ),
+                text_en=f"Assets on 1 January above {_eur_en(limit)}: no kindgebonden budget this year.",
+                amount=0.0,
+                inputs=inputs,
+                rates=(r.vermogensgrens,),
+                law=(AWIR_7,),
+            )
+        )
+        return steps
+    ti, threshold, reduction = (
+        row(o.toetsingsinkomen_year, i),
+        row(o.threshold_year, i),
+        row(o.reduction_year, i),
+    )
+    who_nl = "uw inkomen en dat van uw partner samen" if inputs["partner"] else "uw inkomen"
+    if reduction > 0:
+        nl_red = (
+            f"Het bedrag hangt af van {who_nl} over het hele jaar: {_eur(ti)}. Boven {_eur(threshold)} "
+            f"gaat er {_pct(r.afbouw.value, 'nl')} af van het deel daarboven: {_eur(reduction)} per jaar."
+        )
+        en_red = (
+            f"Toetsingsinkomen {_eur_en(ti)}; {_pct(r.afbouw.value, 'en')} of the part above "
+            f"{_eur_en(threshold)} is deducted: {_eur_en(reduction)} a year."
+        )
+    else:
+        nl_red = (
+            f"Het bedrag hangt af van {who_nl} over het hele jaar: {_eur(ti)}. Dat is niet meer dan "
+            f"{_eur(threshold)}, dus er gaat niets af."
+        )
+        en_red = f"Toetsingsinkomen {_eur_en(ti)} is not above {_eur_en(threshold)}: no reduction."
+    steps.append(
+        Step(
+            rule="kindgebonden_budget_income",
+            text_nl=nl_red,
+            text_en=en_red,
+            amount=reduction,
+            unit="EUR/year",
+            inputs=inputs,
+            rates=(r.drempelinkomen, r.afbouw) + ((r.partner_verhoging,) if inputs["partner"] else ()),
+            law=(law_income,),
+        )
+    )
+    if FLAG_INCOME in flags:
+        nl = "Uw inkomen is te hoog: er blijft geen kindgebonden budget over."
+        en = "Income too high: nothing is left."
+    elif FLAG_BELOW_MINIMUM in flags:
+        nl = "Er blijft minder dan € 24 per jaar over. Zo'n klein bedrag wordt niet betaald."
+        en = "Less than € 24 a year is left: not paid."
+    else:
+        nl = (
+            f"U krijgt {_eur(year)} per jaar. Per maand is dat {_eur(year)} gedeeld door 12, "
+            f"naar beneden afgerond: {_eur(month)}."
+        )
+        en = f"{_eur_en(year)} a year; per month / 12, down to whole euros: {_eur_en(month)}."
+    nl += (
+        " Wij gaan ervan uit dat u de kinderbijslag krijgt en dat de kinderen het hele jaar deze leeftijd "
+        "hebben. Wordt een kind dit jaar 12 of 16? Dan wordt het bedrag hoger vanaf de maand erna."
+    )
+    en += " Assumed: you receive the kinderbijslag; ages as of this month for the whole year."
+    steps.append(
+        Step(
+            rule="kindgebonden_budget",
+            text_nl=nl,
+            text_en=en,
+            amount=month,
+            inputs={**inputs, "year_amount": year},
+            rates=(r.minimum,) if FLAG_BELOW_MINIMUM in flags else (),
+            law=(wkb(day, "art. 2 lid 11 (per kalendermaand)"), AWIR_14, KGB_LEAFLET_2026),
+        )
+    )
+    return steps
