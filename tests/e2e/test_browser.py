@@ -6,6 +6,7 @@ must show what the core computes, formatted the Dutch (or English) way.
 
 from __future__ import annotations
 
+import json
 import os
 import re
 from pathlib import Path
@@ -13,7 +14,9 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.headline import answer, difference, sentence
+from calc.evaluate import evaluate
+from calc.validate import parse_situation
+from tests.e2e.headline import BOOK, PERIOD, answer, difference, sentence
 
 pytestmark = pytest.mark.e2e
 
@@ -92,3 +95,29 @@ def test_month_calendar_and_employer_panel(page: Page, app_url: str, shots: Path
         page.get_by_text(re.compile(r"^Met loondispensatie \(loonwaarde 50%\) kost deze medewerker u"))
     ).to_be_visible()
     page.screenshot(path=str(shots / "employer.png"))
+
+
+def test_uploading_a_case_file_fills_the_form_and_a_10_mb_file_is_refused_in_dutch(
+    page: Page, app_url: str, tmp_path: Path
+) -> None:
+    page.goto(app_url)
+    expect(answer(page)).to_be_visible()
+    uploader = page.get_by_test_id("stFileUploaderDropzoneInput")
+    now = {"period": PERIOD, "age": 30, "wajong": {"arbeidsvermogen": True}, "household": {"rent": 700}}
+    job = {**now, "jobs": [{"hours_per_week": 32, "hourly_wage": 20.5}]}
+    case = tmp_path / "case.json"
+    case.write_text(json.dumps(job, ensure_ascii=False), encoding="utf-8")
+    uploader.set_input_files(str(case))
+    expect(page.get_by_label("Hoe oud bent u?", exact=True)).to_have_value("30")
+    key = "net_income_with_settlement"
+    diff = (
+        evaluate(parse_situation(job), BOOK)["month"][key]
+        - evaluate(parse_situation(now), BOOK)["month"][key]
+    )
+    expect(answer(page)).to_have_text(sentence(round(diff, 2)))
+    # A 10 MB file: a Dutch message, and the form and the answer stay as they were.
+    big = tmp_path / "big.json"
+    big.write_bytes(b'{"period": "2026-01"' + b" " * (10 * 1024 * 1024) + b"}")
+    uploader.set_input_files(str(big))
+    expect(page.get_by_text(re.compile(r"dit bestand is te groot \(10,5 MB\)"))).to_be_visible()
+    expect(answer(page)).to_have_text(sentence(round(diff, 2)))
