@@ -139,7 +139,8 @@ def problems_from_validation(err: ValidationError) -> list[InputProblem]:
     for e in err.errors():
         nl, en = _translate(e)
         path = field_path(tuple(e["loc"])) or "(invoer)"
-        label = FIELD_LABELS_NL.get(path) or FIELD_LABELS_NL.get(str(e["loc"][-1]) if e["loc"] else "")
+        named = tuple(part for part in e["loc"] if not isinstance(part, int))  # children_ages[1] -> the list
+        label = FIELD_LABELS_NL.get(field_path(named)) or FIELD_LABELS_NL.get(str(named[-1]) if named else "")
         if label:
             nl = f"{label}: {nl}"
         problems.append(InputProblem(field=path, message_nl=nl, message_en=en))

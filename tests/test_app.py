@@ -189,6 +189,28 @@ def test_validation_message(key: str, value: float, message: str) -> None:
     assert "Pas de velden met een fout aan" in at.warning[0].value
 
 
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        ("4, vier", "leeftijden van de kinderen: schrijf hele getallen met een komma ertussen"),
+        ("4; 19", "leeftijden van de kinderen: vul voor elk kind een leeftijd van 0 tot en met 17 jaar in."),
+        ("-1", "leeftijden van de kinderen: vul voor elk kind een leeftijd van 0 tot en met 17 jaar in."),
+    ],
+)
+def test_children_ages_that_are_not_ages_get_a_message_below_the_field(text: str, message: str) -> None:
+    at = run()
+    at.text_input(key="kids").set_value(text).run()
+    assert not at.exception
+    assert any(message in e for e in errors(at)), errors(at)
+    assert not at.metric
+
+
+def test_servicekosten_below_zero_get_a_message() -> None:
+    at = run()
+    at.number_input(key="service").set_value(-5.0).run()
+    assert any("servicekosten per maand: moet 0 of meer zijn." in e for e in errors(at)), errors(at)
+
+
 def test_wage_under_the_minimum_without_loondispensatie() -> None:
     at = run()
     at.number_input(key="wage").set_value(10.0).run()
@@ -299,13 +321,21 @@ def test_json_round_trip_uses_the_cli_schema() -> None:
             {"hours_per_week": 8, "hourly_wage": 15},
             {"hours_per_week": 20, "hourly_wage": 16, "loonwaarde": 0.6},
         ],
-        household={"rent": 650, "persons": 2, "partner": True, "partner_income_year": 12000},
+        household={
+            "rent": 650,
+            "servicekosten": 35.5,
+            "persons": 4,
+            "partner": True,
+            "partner_income_year": 12000,
+            "children_ages": [4, 13],
+        },
     )
     text = situation_json(s)
     assert parse_situation_json(text) == s
     state, dropped = form_state(s)
     assert state["cur_hours"] == 8 and state["hours"] == 20 and state["lw"] == pytest.approx(60)
     assert state["ld"] is True and state["rent"] == 650 and dropped == []
+    assert state["service"] == 35.5 and state["kids"] == "4, 13"
 
 
 def test_upload_fills_the_form() -> None:

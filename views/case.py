@@ -39,6 +39,8 @@ def form_state(s: Situation) -> tuple[dict[str, Any], list[str]]:
         "partner_income": h.partner_income_year,
         "persons": h.persons,
         "rent": h.rent,
+        "service": h.servicekosten,
+        "kids": ", ".join(str(a) for a in h.children_ages),
         "other_income": s.other_income_month,
         "cur_hours": 0.0,
         "cur_wage": None,

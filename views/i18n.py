@@ -28,6 +28,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "partner_income": "Inkomen van uw partner per jaar (bruto)",
         "persons": "Met hoeveel mensen woont u in huis (uzelf meegeteld)?",
         "rent": "Huur per maand (kale huur, zonder servicekosten). Geen huur? Vul 0 in.",
+        "servicekosten": "Servicekosten per maand (schoonmaak, huismeester, energie voor gedeelde ruimtes). "
+        "Staat op uw huurcontract. Geen? Vul 0 in.",
+        "children": "Heeft u kinderen onder 18 jaar? Vul hun leeftijden in, bijvoorbeeld: 4, 13. "
+        "Geen? Laat leeg.",
+        "children.bad": "leeftijden van de kinderen: schrijf hele getallen met een komma ertussen, "
+        "bijvoorbeeld 4, 13.",
         "cur_hours": "Werkt u nu al? Hoeveel uur per week? (Nee: vul 0 in)",
         "cur_wage": "Uurloon van uw huidige werk (bruto)",
         # job
@@ -211,6 +217,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "partner_income": "Your partner's gross income per year",
         "persons": "How many people live in your home (including you)?",
         "rent": "Rent per month (basic rent, without service costs). No rent? Enter 0.",
+        "servicekosten": "Service costs per month (cleaning, caretaker, energy for shared spaces), "
+        "as on your rental contract. None? Enter 0.",
+        "children": "Do you have children under 18? Enter their ages, for example: 4, 13. None? Leave empty.",
+        "children.bad": "ages of the children: write whole numbers separated by commas, for example 4, 13.",
         "cur_hours": "Do you work already? How many hours a week? (No: enter 0)",
         "cur_wage": "Gross hourly wage of your current work",
         "h.job": "2. The job",

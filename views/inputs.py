@@ -30,6 +30,8 @@ URL_KEYS = (
     "partner_income",
     "persons",
     "rent",
+    "service",
+    "kids",
     "cur_hours",
     "cur_wage",
     "hours",
@@ -87,6 +89,13 @@ def minimum_wage_for(age: Any, period: str, book: RateBook) -> float:
     )
 
 
+def children_ages(text: str) -> list[Any]:
+    """'4, 13' -> [4, 13]. A part that is not a whole number is passed on as typed, so that calc
+    refuses it with its Dutch message on this field (the form never guesses)."""
+    parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
+    return [int(p) if p.isdigit() else p for p in parts]
+
+
 def language_and_mode() -> tuple[str, str]:
     """Language and view. Bound radios put the option's label in the URL, so these labels are the
     same in both languages (?lang=English&coach=true)."""
@@ -134,6 +143,8 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     _slot(slots, "household.persons")
     household["rent"] = st.number_input(t("rent", lang), value=0.0, step=10.0, key="rent", bind=Q)
     _slot(slots, "household.rent")
+    household["children_ages"] = children_ages(st.text_input(t("children", lang), key="kids", bind=Q))
+    _slot(slots, "household.children_ages")
 
     with st.expander(t("more", lang)):
         options = months(book)
@@ -149,6 +160,10 @@ def situation_questions(lang: str, book: RateBook) -> Form:
         _slot(slots, "other_income_month")
         gb = st.number_input(t("garantiebedrag", lang), value=None, step=10.0, key="garantiebedrag", bind=Q)
         _slot(slots, "wajong.garantiebedrag")
+        household["servicekosten"] = st.number_input(
+            t("servicekosten", lang), value=0.0, step=5.0, key="service", bind=Q
+        )
+        _slot(slots, "household.servicekosten")
 
     minimum = minimum_wage_for(age, period, book)
     jobs: list[dict[str, Any]] = []
@@ -205,7 +220,10 @@ def situation_questions(lang: str, book: RateBook) -> Form:
 
 
 def slot_for(problem_field: str, form: Form) -> str:
-    """'jobs[1].hourly_wage' -> 'new.hourly_wage'; other field paths stay as they are."""
+    """'jobs[1].hourly_wage' -> 'new.hourly_wage', 'household.children_ages[2]' -> the ages field;
+    other field paths stay as they are."""
+    if problem_field.startswith("household.children_ages"):
+        return "household.children_ages"
     if problem_field.startswith("jobs["):
         idx, _, rest = problem_field[5:].partition("]")
         if idx.isdigit() and int(idx) < len(form.job_slots):
@@ -221,6 +239,8 @@ def show_problems(problems: list[InputProblem], form: Form, lang: str) -> list[I
         if name.endswith(".loonwaarde"):
             # The form asks a percentage; calc's range (0-1) would read wrongly here.
             message = t("lw.range", lang)
+        elif p.field.startswith("household.children_ages[") and "heel getal" in p.message_nl:
+            message = t("children.bad", lang)  # the form asks a list as text, so say how to write it
         else:
             message = p.message_nl if lang == "nl" else p.message_en
         slot = form.slots.get(name)
