@@ -12,15 +12,19 @@ What a session does, as the browser does it:
 2. Sends BackMsg.rerun_script (a ClientState with the page's query string, no widget states) and
    reads ForwardMsgs (new_session, deltas, script_finished) until script_finished: the page load.
    Every widget in the deltas is remembered by its id, with its kind and current value.
-3. Again and again until --duration has passed (at least --min-changes times): picks another number
+3. With --situations own (the default), enters its own rent first (400 + 7.31 * session number euros,
+   so no two sessions share a situation and no cache can answer one session from another's work);
+   with --situations same, every session keeps the default form (rent 0), as load.py does.
+4. Again and again until --duration has passed (at least --min-changes times): picks another number
    of hours for the new job, and sends BackMsg.rerun_script with the values of ALL widgets (as the
    browser's WidgetStateManager does; the hours widget, found by its key `hours`, with the new value)
-   and the query string the browser's address bar would hold (?hours=N). It times, from the send,
-   (a) the delta that carries the headline of views/answer.py ("## Met deze baan ...") and
-   (b) script_finished. The headline must be the sentence calc computes for N hours (as in
-   load.py); a wrong headline, an exception element, a script that does not finish successfully, or
-   no answer within --timeout counts as an error. Then it waits --think seconds (0.5x-1.5x, random)
-   like a person reading.
+   and the query string the browser's address bar would hold (?rent=R&hours=N). It times, from the
+   send, (a) the delta that carries the headline of views/answer.py ("## Met deze baan ...") and
+   (b) script_finished. The headline must be the sentence calc computes for that rent and those
+   hours (tests/e2e/headline.py, as the browser tests check it); a wrong headline, an exception
+   element, a script that does not finish successfully, or no answer within --timeout counts as an
+   error. Then it waits --think seconds (0.5x-1.5x, random) like a person reading. The rent change
+   of step 3 is timed and checked the same way.
 
 The client does not cache ForwardMsgs (a browser tells the server the hashes it has cached, and then
 receives a reference instead of a repeated element); so this client receives a little more data.
@@ -52,9 +56,11 @@ from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
 
-from benchmarks.load import HOURS, cpu_seconds, expected_sentences, pct, rss_mb, start_app  # noqa: E402
+from benchmarks.load import HOURS, cpu_seconds, pct, rss_mb, start_app  # noqa: E402
 
 HOURS_KEY = "hours"  # the widget key (and URL parameter) of "Hoeveel uur per week gaat u werken?"
+RENT_KEY = "rent"  # "Huur per maand (kale huur, ...)"
+AGE, FIRST_HOURS = 25, 20  # the form's defaults
 HEADLINE = ("## Met deze baan", "## With this job")  # views/answer.py: the answer sentence
 # Element kinds whose value the browser keeps in its widget states, and the WidgetState field.
 VALUE_FIELDS = {
@@ -139,7 +145,11 @@ def read_forward_msg(data: bytes, widgets: dict[str, Widget], reply: Reply, now:
         el_kind = msg.delta.new_element.WhichOneof("type")
         el = getattr(msg.delta.new_element, el_kind)
         if el_kind in VALUE_FIELDS:
-            widgets[el.id] = Widget(el_kind, el.query_param_key, widget_value(el_kind, el))
+            known = widgets.get(el.id)
+            # As the browser: a widget drawn again keeps what the user entered, unless the server
+            # sets its value (set_value); a new widget starts at its value or default.
+            if known is None or el.set_value:
+                widgets[el.id] = Widget(el_kind, el.query_param_key, widget_value(el_kind, el))
         elif el_kind == "markdown" and el.body.startswith(HEADLINE) and reply.headline is None:
             reply.headline, reply.headline_at = el.body[3:], now
         elif el_kind == "exception":
@@ -174,8 +184,23 @@ def check(reply: Reply, expected: str) -> str | None:
     return None
 
 
+def session_rent(n: int, situations: str) -> float:
+    """The rent session n enters: its own with --situations own, the default 0 with same."""
+    return round(400 + 7.31 * n, 2) if situations == "own" else 0.0
+
+
+def expected_sentences(sessions: int, situations: str) -> dict[tuple[float, int], str]:
+    """The headline calc gives for each (rent, hours) a session can ask (age 25, minimum wage)."""
+    from tests.e2e.headline import difference, sentence
+
+    rents = sorted({0.0} | {session_rent(n, situations) for n in range(sessions)})
+    return {
+        (rent, h): sentence(difference(AGE, rent, h)) for rent in rents for h in sorted({FIRST_HOURS, *HOURS})
+    }
+
+
 async def session(
-    n: int, url: str, args: argparse.Namespace, sentences: dict[int, str], stats: dict[str, Any]
+    n: int, url: str, args: argparse.Namespace, sentences: dict[tuple[float, int], str], stats: dict[str, Any]
 ) -> None:
     from websockets.asyncio.client import connect
 
@@ -183,43 +208,56 @@ async def session(
     await asyncio.sleep(n * args.ramp / max(args.sessions, 1))  # people arrive over a few seconds
     ws_url = url.replace("http://", "ws://") + "/_stcore/stream"
     widgets: dict[str, Widget] = {}
+
+    async def change(key: str, value: float, query: dict[str, Any], expected: str) -> bool:
+        """Set one widget, rerun, check and time the answer; False when the session must stop."""
+        widget_id = next(i for i, w in widgets.items() if w.key == key)
+        widgets[widget_id].value = value
+        states = [widget_state(i, w.kind, w.value) for i, w in widgets.items()]
+        try:
+            start, reply = await run_once(ws, rerun_msg(urlencode(query), states), widgets, args.timeout)
+        except TimeoutError:
+            stats["errors"].append(f"session {n}, {query}: no script_finished in {args.timeout:g} s")
+            return False  # the connection's state is unknown now
+        problem = check(reply, expected)
+        if problem:
+            stats["errors"].append(f"session {n}, {query}: {problem}")
+        else:
+            stats["answer"].append(reply.headline_at - start)
+            stats["finished"].append(reply.finished_at - start)
+            stats["bytes"].append(reply.bytes)
+        return True
+
     try:
         async with connect(
             ws_url, subprotocols=["streamlit"], max_size=None, open_timeout=args.timeout
         ) as ws:
             start, reply = await run_once(ws, rerun_msg(""), widgets, args.timeout)
-            problem = check(reply, sentences[20])
+            problem = check(reply, sentences[0.0, FIRST_HOURS])
             if problem:
                 raise RuntimeError(f"first load: {problem}")
             stats["first"].append(reply.finished_at - start)
-            hours_id = next(i for i, w in widgets.items() if w.key == HOURS_KEY)
-            current, done = 20, 0
+            rent, hours, done = session_rent(n, args.situations), FIRST_HOURS, 0
+            query: dict[str, Any] = {}
+            if rent:
+                query[RENT_KEY] = f"{rent:g}"
+                if not await change(RENT_KEY, rent, query, sentences[rent, hours]):
+                    return
+                await asyncio.sleep(args.think * rng.uniform(0.5, 1.5))
             while done < args.min_changes or time.monotonic() < stats["deadline"]:
-                new = rng.choice([h for h in HOURS if h != current])
-                widgets[hours_id].value = float(new)
-                states = [widget_state(i, w.kind, w.value) for i, w in widgets.items()]
-                payload = rerun_msg(urlencode({HOURS_KEY: new}), states)
-                try:
-                    start, reply = await run_once(ws, payload, widgets, args.timeout)
-                except TimeoutError:
-                    stats["errors"].append(
-                        f"session {n}, hours {new}: no script_finished in {args.timeout} s"
-                    )
-                    break  # the connection's state is unknown now: stop this session
-                problem = check(reply, sentences[new])
-                if problem:
-                    stats["errors"].append(f"session {n}, hours {new}: {problem}")
-                else:
-                    stats["answer"].append(reply.headline_at - start)
-                    stats["finished"].append(reply.finished_at - start)
-                    stats["bytes"].append(reply.bytes)
-                current, done = new, done + 1
+                hours = rng.choice([h for h in HOURS if h != hours])
+                query[HOURS_KEY] = str(hours)
+                if not await change(HOURS_KEY, float(hours), query, sentences[rent, hours]):
+                    return
+                done += 1
                 await asyncio.sleep(args.think * rng.uniform(0.5, 1.5))
     except Exception as e:
         stats["errors"].append(f"session {n}: {type(e).__name__}: {str(e)[:160]}")
 
 
-async def drive(url: str, args: argparse.Namespace, sentences: dict[int, str], stats: dict[str, Any]) -> None:
+async def drive(
+    url: str, args: argparse.Namespace, sentences: dict[tuple[float, int], str], stats: dict[str, Any]
+) -> None:
     stats["deadline"] = time.monotonic() + args.ramp + args.duration
     await asyncio.gather(*(session(n, url, args, sentences, stats) for n in range(args.sessions)))
 
@@ -256,9 +294,15 @@ def main() -> None:
     ap.add_argument("--think", type=float, default=2, help="mean pause between changes, seconds")
     ap.add_argument("--min-changes", type=int, default=3)
     ap.add_argument("--timeout", type=float, default=60, help="seconds before a change counts as an error")
+    ap.add_argument(
+        "--situations",
+        choices=["own", "same"],
+        default="own",
+        help="own: each session enters its own rent first; same: all keep the default form",
+    )
     args = ap.parse_args()
 
-    sentences = expected_sentences()
+    sentences = expected_sentences(args.sessions, args.situations)
     log = Path(tempfile.mkdtemp(prefix="load-ws-")) / "server.log"
     proc, url = start_app(log)
     stats: dict[str, Any] = {
@@ -297,7 +341,10 @@ def main() -> None:
     first, changes = stats["first"], len(stats["answer"])
     kb = statistics.fmean(stats["bytes"]) / 1024 if stats["bytes"] else float("nan")
     print(f"load_ws: {args.sessions} concurrent websocket sessions on {url} ({os.cpu_count()} cores)")
-    print(f"  {wall:.0f} s wall, ramp {args.ramp:g} s, duration {args.duration:g} s, think {args.think:g} s")
+    print(
+        f"  {wall:.0f} s wall, ramp {args.ramp:g} s, duration {args.duration:g} s, think {args.think:g} s,"
+        f" situations: {args.situations}"
+    )
     print(f"  sessions loaded: {len(first)} of {args.sessions}; page load to script_finished:", end="")
     print(f" p50 {pct(first, 0.5):.2f} s, max {max(first, default=float('nan')):.2f} s")
     print(f"  changes answered: {changes} ({changes / wall:.1f}/s), {kb:.0f} kB of ForwardMsgs per rerun")
