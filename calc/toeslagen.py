@@ -48,6 +48,10 @@ HT_LEAFLET_2026 = LawSource(
     "Dienst Toeslagen, Berekening huurtoeslag 2026",
     "https://download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf",
 )
+BASISHUUR_VERLAGING = LawSource(
+    "Besluit van 2023 tot verlaging van de basishuur in de huurtoeslag (Stb. 2023, 494), art. 1",
+    "https://wetten.overheid.nl/BWBR0049106",
+)
 TW = LawSource(
     "Toeslagenwet (aanvulling tot het sociaal minimum)",
     "https://wetten.overheid.nl/BWBR0004908/2026-01-01",
@@ -68,6 +72,8 @@ FLAG_HT_ASSETS = "huurtoeslag_assets_too_high"
 FLAG_HT_YOUNG_CAP = "huurtoeslag_young_rent_cap"
 FLAG_HT_RENT_CAPPED = "huurtoeslag_rent_above_cap"
 FLAG_HT_AGE_ASSUMED = "huurtoeslag_household_ages_assumed"
+FLAG_HT_RENT_TOO_HIGH = "huurtoeslag_rent_above_limit"  # until 2025: rekenhuur above the limit, nothing
+FLAG_HT_SERVICEKOSTEN_CAPPED = "huurtoeslag_servicekosten_capped"  # more than 4 x € 12 given
 
 
 def _eur_en(x: float) -> str:
@@ -224,40 +230,83 @@ def zorgtoeslag_month(
 
 @dataclass(frozen=True)
 class HuurtoeslagRates:
+    """The huurtoeslag parameters in force on one day.
+
+    Until 2025 the basishuur follows the income (normhuur formula, Wht art. 16-19): the fields of
+    that block are set and `basishuur`, `ijkpunt`, `afbouw` are None. From 2026 the basishuur is
+    fixed and income works through a linear afbouw: the reverse.
+    """
+
+    income_dependent: bool
     minimum_age: Rate
     young_age: Rate
     young_cap: Rate
     max_huurgrens: Rate
-    basishuur: Rate
+    rent_limits_exclude: Rate
+    servicekosten_cap: Rate
+    servicekosten_kinds: Rate
     kkg: Rate
     aftopping: Rate
     share_a: Rate
     share_b: Rate
     share_c: Rate
-    ijkpunt: Rate
-    afbouw: Rate
     vermogensgrens: Rate
+    rounding: Rate
     minimum: Rate
+    # rules until 2025 (normhuur formula)
+    separate_elderly: Rate | None = None
+    aow_age: Rate | None = None
+    min_ijkpunt: Rate | None = None
+    normhuur_min: Rate | None = None
+    factor_a: Rate | None = None
+    factor_b: Rate | None = None
+    normhuur_verhoging: Rate | None = None
+    basishuur_verlaging: Rate | None = None
+    # rules from 2026 (fixed basishuur, linear afbouw)
+    basishuur: Rate | None = None
+    ijkpunt: Rate | None = None
+    afbouw: Rate | None = None
 
     @classmethod
     def on(cls, book: RateBook, day: dt.date) -> HuurtoeslagRates:
-        """The 2026 rules' parameters; RatesError before 2026 (not in rates/huurtoeslag.yaml)."""
+        """The parameters of `day`; RatesError where rates/huurtoeslag.yaml has no value."""
         g = book.get
-        return cls(
+        common = dict(
             minimum_age=g("huurtoeslag.minimum_age", day),
             young_age=g("huurtoeslag.young_age_limit", day),
             young_cap=g("huurtoeslag.young_rent_cap", day),
             max_huurgrens=g("huurtoeslag.maximale_huurgrens", day),
-            basishuur=g("huurtoeslag.basishuur", day),
+            rent_limits_exclude=g("huurtoeslag.rent_limits_exclude", day),
+            servicekosten_cap=g("huurtoeslag.servicekosten_cap_per_kind", day),
+            servicekosten_kinds=g("huurtoeslag.servicekosten_kinds", day),
             kkg=g("huurtoeslag.kwaliteitskortingsgrens", day),
             aftopping=g("huurtoeslag.aftoppingsgrens", day),
             share_a=g("huurtoeslag.share_part_a", day),
             share_b=g("huurtoeslag.share_part_b", day),
             share_c=g("huurtoeslag.share_part_c", day),
+            vermogensgrens=g("huurtoeslag.vermogensgrens", day),
+            rounding=g("toeslagen.annual_rounding_step", day),
+            minimum=g("toeslagen.minimum_tegemoetkoming", day),
+        )
+        if bool(book.value("huurtoeslag.income_dependent_basishuur", day)):
+            return cls(
+                income_dependent=True,
+                **common,
+                separate_elderly=g("huurtoeslag.separate_elderly_types", day),
+                aow_age=g("huurtoeslag.pensioengerechtigde_leeftijd", day),
+                min_ijkpunt=g("huurtoeslag.minimum_inkomensijkpunt", day),
+                normhuur_min=g("huurtoeslag.normhuur_minimum", day),
+                factor_a=g("huurtoeslag.factor_a", day),
+                factor_b=g("huurtoeslag.factor_b", day),
+                normhuur_verhoging=g("huurtoeslag.normhuur_verhoging", day),
+                basishuur_verlaging=g("huurtoeslag.basishuur_verlaging", day),
+            )
+        return cls(
+            income_dependent=False,
+            **common,
+            basishuur=g("huurtoeslag.basishuur", day),
             ijkpunt=g("huurtoeslag.inkomensijkpunt", day),
             afbouw=g("huurtoeslag.afbouwpercentage", day),
-            vermogensgrens=g("huurtoeslag.vermogensgrens", day),
-            minimum=g("toeslagen.minimum_tegemoetkoming", day),
         )
 
 
@@ -267,29 +316,122 @@ def household_size(persons: ArrayLike, partner: ArrayLike) -> NDArray[np.int64]:
     return np.maximum(p, np.where(np.asarray(partner, dtype=bool), 2, 1))
 
 
+def _by_household(table: dict[str, float], single: NDArray[np.bool_]) -> Array:
+    return np.where(single, table["single"], table["multi"])
+
+
+def _ceil_cents(x: ArrayLike) -> Array:
+    """Up to whole eurocents (Wht art. 19 lid 3); the nudge keeps exact cents where they are."""
+    return np.round(np.ceil(np.asarray(x, dtype=float) * 100 - 1e-6) / 100, 2)
+
+
+def servicekosten_counted(servicekosten: ArrayLike, r: HuurtoeslagRates) -> Array:
+    """Servicekosten that count in the rekenhuur (Wht art. 5 lid 1 onder a, lid 3).
+
+    The law caps four kinds (shared energy/installations, cleaning, caretaker, shared rooms) at
+    € 12 a month each. We only know one total, so the total is capped at 4 x € 12 = € 48: a total
+    that includes kinds that do not count, or more than € 12 of one kind, is overstated
+    (docs/toeslagen.md, Assumptions). From 2026 servicekosten do not count (cap 0).
+    """
+    cap = float(r.servicekosten_kinds.value) * float(r.servicekosten_cap.value)
+    return np.minimum(np.maximum(np.asarray(servicekosten, dtype=float), 0.0), cap)
+
+
+def rekenhuur(rent: ArrayLike, servicekosten: ArrayLike, r: HuurtoeslagRates) -> Array:
+    """Rekenhuur before any limit: kale huur plus the servicekosten that count (Wht art. 5 lid 1)."""
+    return np.asarray(rent, dtype=float) + servicekosten_counted(servicekosten, r)
+
+
+def normhuur(income_year: ArrayLike, single: ArrayLike, r: HuurtoeslagRates) -> Array:
+    """Normhuur per month, until 2025 (Wht art. 17-19).
+
+    Rekeninkomen Y up to the minimum-inkomensijkpunt: the normhuur at that point (art. 17 lid 2-3,
+    art. 19 lid 1). Above it: a x Y² + b x Y with the factors of the Regeling huurtoeslaggrenzen
+    (art. 19 lid 2), rounded up to whole eurocents (art. 19 lid 3).
+    """
+    assert r.min_ijkpunt and r.normhuur_min and r.factor_a and r.factor_b
+    y = np.asarray(income_year, dtype=float)
+    one = np.asarray(single, dtype=bool)
+    a = _by_household(r.factor_a.value, one)
+    b = _by_household(r.factor_b.value, one)
+    formula = _ceil_cents(a * y * y + b * y)
+    return np.where(
+        y <= _by_household(r.min_ijkpunt.value, one), _by_household(r.normhuur_min.value, one), formula
+    )
+
+
+def basishuur_from_income(income_year: ArrayLike, single: ArrayLike, r: HuurtoeslagRates) -> Array:
+    """Basishuur until 2025: normhuur plus the art. 16 verhoging (€ 0 since 2023), minus the
+    verlaging of the Besluit of 2023 (Stb. 2023, 494: € 37,72 in 2024, € 37,14 in 2025)."""
+    assert r.normhuur_verhoging and r.basishuur_verlaging
+    extra = float(r.normhuur_verhoging.value) - float(r.basishuur_verlaging.value)
+    return round_cents(normhuur(income_year, single, r) + extra)
+
+
+def huurtoeslag_bands(
+    rekenhuur_month: ArrayLike,
+    basishuur: ArrayLike,
+    aftopping: ArrayLike,
+    share_c: ArrayLike,
+    r: HuurtoeslagRates,
+) -> tuple[Array, Array, Array]:
+    """Parts A, B and C of the huurtoeslag per month (Wht art. 21 lid 1-3).
+
+    A: 100% of the rekenhuur above the basishuur up to the kwaliteitskortingsgrens; B: 65% of the
+    rekenhuur between that grens (or the basishuur, if higher: lid 2) and the aftoppingsgrens;
+    C: 40% of the rekenhuur above the aftoppingsgrens (or the basishuur, if higher: lid 3).
+    """
+    rh = np.asarray(rekenhuur_month, dtype=float)
+    bh = np.asarray(basishuur, dtype=float)
+    kkg = float(r.kkg.value)
+    part_a = r.share_a.value * np.maximum(np.minimum(rh, kkg) - bh, 0.0)
+    part_b = r.share_b.value * np.maximum(np.minimum(rh, aftopping) - np.maximum(bh, kkg), 0.0)
+    part_c = np.asarray(share_c, dtype=float) * np.maximum(rh - np.maximum(bh, aftopping), 0.0)
+    return part_a, part_b, part_c
+
+
 @dataclass(frozen=True)
 class HuurtoeslagParts:
     rates: HuurtoeslagRates | None  # None: no rules for this date
-    rekenhuur: Array
+    rekenhuur: Array  # the rent counted (after the 2026 caps); NaN where not available
     basishuur: Array
     part_a: Array
     part_b: Array
     part_c: Array
-    income_correction: Array  # D, per month
+    income_correction: Array  # D, per month (2026 rules; 0 before)
     month: Array  # NaN where not available
     not_available: NDArray[np.bool_]
     under_age: NDArray[np.bool_]
     assets_too_high: NDArray[np.bool_]
     young_cap: NDArray[np.bool_]
-    rent_capped: NDArray[np.bool_]
+    rent_capped: NDArray[np.bool_]  # 2026: rent above the cap, the part above does not count
     ages_assumed: NDArray[np.bool_]
+    servicekosten: Array = field(default_factory=lambda: np.zeros(1))  # counted, per month
+    servicekosten_capped: NDArray[np.bool_] = field(default_factory=lambda: np.zeros(1, dtype=bool))
+    rent_too_high: NDArray[np.bool_] = field(default_factory=lambda: np.zeros(1, dtype=bool))  # until 2025
 
 
 def _not_available(n: int) -> HuurtoeslagParts:
     nan = np.full(n, np.nan)
     no = np.zeros(n, dtype=bool)
     return HuurtoeslagParts(
-        None, nan, nan, nan, nan, nan, nan, nan.copy(), np.ones(n, dtype=bool), no, no, no, no, no
+        None,
+        nan,
+        nan,
+        nan,
+        nan,
+        nan,
+        nan,
+        nan.copy(),
+        np.ones(n, dtype=bool),
+        no,
+        no,
+        no,
+        no,
+        no,
+        nan,
+        no,
+        no,
     )
 
 
@@ -302,66 +444,97 @@ def huurtoeslag_parts(
     assets: ArrayLike,
     book: RateBook,
     day: dt.date,
+    servicekosten: ArrayLike = 0.0,
 ) -> HuurtoeslagParts:
-    """Huurtoeslag per month under the rules in force from 1 January 2026, step by step.
+    """Huurtoeslag per month for the calculation year of `day`, step by step.
 
-    Dienst Toeslagen, Berekening huurtoeslag 2026 (Wht art. 20-21, text from 2026):
-    rekenhuur = kale huur, capped at the maximale huurgrens (or at the young cap when everyone is
-    under 21: then only part A); A = 100% of (min(rekenhuur, kkg) - basishuur); B = 65% of the rent
-    between kkg and the aftoppingsgrens; C = 40% above the aftoppingsgrens; D = afbouwpercentage
-    x (income - inkomensijkpunt) / 12; month = A + B + C - D, down to whole euros, not below 0.
-    Before 2026 the rates are not in rates/: NaN and the flag `huurtoeslag_not_available`.
+    `rent` is the kale huur, `servicekosten` the monthly servicekosten (counted up to 4 x € 12
+    until 2025, not from 2026: `servicekosten_counted`).
+
+    Until 2025 (Wht art. 13, 16-21): no huurtoeslag when the rekenhuur is above the maximale
+    huurgrens (or, when everyone is under 23, above the young limit); basishuur from the income
+    (`basishuur_from_income`); parts A, B, C (`huurtoeslag_bands`; in 2024 C only for a one-person
+    household). From 2026 (Dienst Toeslagen, Berekening huurtoeslag 2026): rekenhuur = kale huur
+    capped at the maximale huurgrens (young: the low cap, part A only); fixed basishuur; D =
+    afbouwpercentage x (income - inkomensijkpunt) / 12 is taken off.
+    Both: A + B + C - D (not below 0) x 12 is the year amount, rounded to whole euros and nothing
+    under € 24 (Awir art. 14 lid 4-5: `round_tegemoetkoming`); paid per month as year / 12 down to
+    whole euros (`month_from_year`); nothing above the vermogensgrens or under 18. Where rates/
+    has no rules for `day` (or, in 2024, for a household at AOW age): NaN and `not_available`.
     """
-    rent_a = np.asarray(rent, dtype=float)
-    n = rent_a.shape[0] if rent_a.ndim else 1
+    rent_a = np.atleast_1d(np.asarray(rent, dtype=float))
+    n = rent_a.shape[0]
     try:
         r = HuurtoeslagRates.on(book, day)
     except RatesError:
         return _not_available(n)
     size = household_size(persons, partner)
     has_partner = np.asarray(partner, dtype=bool)
-    ages = np.asarray(age)
+    ages = np.broadcast_to(np.asarray(age), (n,))
     single = size == 1
-    # Only the applicant's age is known: "everyone under 21" is taken as a one-person household
-    # under 21. With more persons we assume someone is 21+ and say so (docs/toeslagen.md).
+    sk = np.broadcast_to(servicekosten_counted(servicekosten, r), (n,))
+    sk_given = np.broadcast_to(np.asarray(servicekosten, dtype=float), (n,))
+    rh_full = rent_a + sk
+    # Only the applicant's age is known: "everyone under the age limit" is taken as a one-person
+    # household under that age. With more persons we assume someone is older and say so.
     young = single & (ages < r.young_age.value)
     ages_assumed = ~single & (ages < r.young_age.value)
-    cap = np.where(young, r.young_cap.value, r.max_huurgrens.value)
-    rekenhuur = np.minimum(rent_a, cap)
-    rent_capped = rent_a > cap
-    basis = np.where(single, r.basishuur.value["single"], r.basishuur.value["multi"])
-    kkg = float(r.kkg.value)
+    limit = np.where(young, r.young_cap.value, r.max_huurgrens.value)
+    above_limit = rh_full > limit
     aftop = np.where(size <= 2, r.aftopping.value["small"], r.aftopping.value["large"])
-    part_a = r.share_a.value * np.maximum(np.minimum(rekenhuur, kkg) - basis, 0.0)
-    part_b = r.share_b.value * np.maximum(np.minimum(rekenhuur, aftop) - kkg, 0.0)
-    part_c = r.share_c.value * np.maximum(rekenhuur - aftop, 0.0)
-    part_b = np.where(young, 0.0, part_b)
-    part_c = np.where(young, 0.0, part_c)
-    ijk = np.where(single, r.ijkpunt.value["single"], r.ijkpunt.value["multi"])
-    pct = np.where(single, r.afbouw.value["single"], r.afbouw.value["multi"])
+    share_c = _by_household(r.share_c.value, single)
     income = np.asarray(toetsingsinkomen_year, dtype=float)
-    correction = pct * np.maximum(income - ijk, 0.0) / 12
-    month = floor_step(np.maximum(part_a + part_b + part_c - correction, 0.0), 1.0)
-    month = np.where(month * 12 < r.minimum.value, 0.0, month)  # Awir art. 14 lid 5
+    not_available = np.zeros(n, dtype=bool)
+    if r.income_dependent:
+        assert r.separate_elderly and r.aow_age
+        # 2024: households at AOW age are other household types; their factors are not in rates/.
+        if bool(r.separate_elderly.value):
+            not_available = ages >= r.aow_age.value
+        rh = rh_full
+        basis = basishuur_from_income(income, single, r)
+        part_a, part_b, part_c = huurtoeslag_bands(rh, basis, aftop, share_c, r)
+        correction = np.zeros(n)
+        rent_too_high = above_limit if bool(r.rent_limits_exclude.value) else np.zeros(n, dtype=bool)
+        rent_capped = np.zeros(n, dtype=bool)
+    else:
+        assert r.basishuur and r.ijkpunt and r.afbouw
+        rh = np.minimum(rh_full, limit)
+        rent_capped = above_limit
+        rent_too_high = np.zeros(n, dtype=bool)
+        basis = _by_household(r.basishuur.value, single)
+        part_a, part_b, part_c = huurtoeslag_bands(rh, basis, aftop, share_c, r)
+        part_b = np.where(young, 0.0, part_b)
+        part_c = np.where(young, 0.0, part_c)
+        ijk = _by_household(r.ijkpunt.value, single)
+        pct = _by_household(r.afbouw.value, single)
+        correction = pct * np.maximum(income - ijk, 0.0) / 12
+    calculated = np.maximum(part_a + part_b + part_c - correction, 0.0)
+    # Awir art. 14 lid 4-5 on the year amount, then the Dienst's monthly payment (month_from_year)
+    year = round_tegemoetkoming(calculated * 12, r.rounding.value, r.minimum.value)
+    month = month_from_year(year)
     limits = r.vermogensgrens.value
     too_rich = np.asarray(assets, dtype=float) > np.where(has_partner, limits["partner"], limits["single"])
     under_age = ages < r.minimum_age.value
-    month = np.where(too_rich | under_age, 0.0, month)
+    month = np.where(too_rich | under_age | rent_too_high, 0.0, month)
+    month = np.where(not_available, np.nan, month)
     return HuurtoeslagParts(
         rates=r,
-        rekenhuur=round_cents(rekenhuur),
+        rekenhuur=round_cents(rh),
         basishuur=basis,
         part_a=round_cents(part_a),
         part_b=round_cents(part_b),
         part_c=round_cents(part_c),
         income_correction=round_cents(correction),
         month=month,
-        not_available=np.zeros(n, dtype=bool),
+        not_available=not_available,
         under_age=under_age,
         assets_too_high=too_rich,
         young_cap=young,
         rent_capped=rent_capped,
         ages_assumed=ages_assumed,
+        servicekosten=round_cents(sk),
+        servicekosten_capped=sk_given > sk + 0.005,
+        rent_too_high=rent_too_high,
     )
 
 
@@ -374,9 +547,12 @@ def huurtoeslag_month(
     assets: ArrayLike,
     book: RateBook,
     day: dt.date,
+    servicekosten: ArrayLike = 0.0,
 ) -> Array:
     """Huurtoeslag per month, whole euros; NaN where no rules are available (see `huurtoeslag_parts`)."""
-    return huurtoeslag_parts(rent, toetsingsinkomen_year, persons, partner, age, assets, book, day).month
+    return huurtoeslag_parts(
+        rent, toetsingsinkomen_year, persons, partner, age, assets, book, day, servicekosten
+    ).month
 
 
 # --- orchestration ----------------------------------------------------------------------------
@@ -406,7 +582,9 @@ class ToeslagenOutcome:
 def compute_toeslagen(cols: Columns, wajong: WajongOutcome, book: RateBook, day: dt.date) -> ToeslagenOutcome:
     ti = project_toetsingsinkomen(cols, wajong, book, day)
     zorg = zorgtoeslag_parts(ti, cols.partner, cols.assets, cols.age, book, day)
-    huur = huurtoeslag_parts(cols.rent, ti, cols.persons, cols.partner, cols.age, cols.assets, book, day)
+    huur = huurtoeslag_parts(
+        cols.rent, ti, cols.persons, cols.partner, cols.age, cols.assets, book, day, cols.servicekosten
+    )
     no_rent = cols.rent <= 0
     flags = {
         FLAG_PROJECTED: np.isnan(cols.toetsingsinkomen_year),
@@ -419,6 +597,8 @@ def compute_toeslagen(cols: Columns, wajong: WajongOutcome, book: RateBook, day:
         FLAG_HT_YOUNG_CAP: huur.young_cap & ~no_rent,
         FLAG_HT_RENT_CAPPED: huur.rent_capped & ~no_rent,
         FLAG_HT_AGE_ASSUMED: huur.ages_assumed & ~no_rent,
+        FLAG_HT_RENT_TOO_HIGH: huur.rent_too_high & ~no_rent & ~huur.under_age & ~huur.assets_too_high,
+        FLAG_HT_SERVICEKOSTEN_CAPPED: huur.servicekosten_capped & ~no_rent & ~huur.not_available,
     }
     return ToeslagenOutcome(cols, day, ti, zorg, huur, flags)
 
@@ -514,7 +694,16 @@ def _explain_huur(o: ToeslagenOutcome, i: int) -> Step:
     flags = o.flags_of(i)
     rent = row(o.cols.rent, i)
     month = row(h.month, i)
-    inputs = {"rent": rent, "persons": row(household_size(o.cols.persons, o.cols.partner), i)}
+    inputs = {
+        "rent": rent,
+        "servicekosten": row(o.cols.servicekosten, i),
+        "persons": row(household_size(o.cols.persons, o.cols.partner), i),
+    }
+    law = (
+        (WHT_2026, HT_LEAFLET_2026, AWIR_14)
+        if r is None or not r.income_dependent
+        else _wht_until_2025(o.day)
+    )
     if rent <= 0:
         return Step(
             "huurtoeslag",
@@ -522,18 +711,18 @@ def _explain_huur(o: ToeslagenOutcome, i: int) -> Step:
             "Huurtoeslag: no rent given.",
             0.0 if r is not None else np.nan,
             inputs=inputs,
-            law=(WHT_2026,),
+            law=law,
         )
-    if r is None:
+    if r is None or FLAG_HT_NOT_AVAILABLE in flags:
         return Step(
             "huurtoeslag",
-            f"Huurtoeslag over {o.day.year} kunnen wij nog niet berekenen. De regels van vóór 2026 "
-            "hebben we niet compleet. Doe een proefberekening op de website van Dienst Toeslagen.",
-            f"Huurtoeslag for {o.day.year} is not available: the pre-2026 parameters could not be "
-            "confirmed from primary sources (docs/toeslagen.md).",
+            f"Huurtoeslag over {o.day.year} kunnen wij voor uw situatie niet berekenen. "
+            "Doe een proefberekening op de website van Dienst Toeslagen.",
+            f"Huurtoeslag for {o.day.year} is not available for this situation: the parameters are "
+            "not in rates/ (before 2024, or a household at AOW age in 2024; docs/toeslagen.md).",
             np.nan,
             inputs=inputs,
-            law=(WHT_2026,),
+            law=law,
         )
     if FLAG_HT_UNDER_AGE in flags:
         return Step(
@@ -543,7 +732,7 @@ def _explain_huur(o: ToeslagenOutcome, i: int) -> Step:
             0.0,
             inputs=inputs,
             rates=(r.minimum_age,),
-            law=(WHT_2026,),
+            law=law,
         )
     if FLAG_HT_ASSETS in flags:
         return Step(
@@ -553,35 +742,115 @@ def _explain_huur(o: ToeslagenOutcome, i: int) -> Step:
             0.0,
             inputs=inputs,
             rates=(r.vermogensgrens,),
-            law=(WHT_2026,),
+            law=law,
         )
-    rh, a, b, cc, d = (row(x, i) for x in (h.rekenhuur, h.part_a, h.part_b, h.part_c, h.income_correction))
-    nl = (
-        f"Huurtoeslag: wij rekenen met een huur van {_eur(rh)}"
-        + (" (hoger telt niet mee)" if FLAG_HT_RENT_CAPPED in flags else "")
-        + ". Servicekosten tellen sinds 2026 niet mee: wij nemen aan dat uw huur de kale huur is. "
-        + f"Deel A {_eur(a)} + deel B {_eur(b)} + deel C {_eur(cc)} − inkomenscorrectie {_eur(d)} "
-        + f"= {_eur(month)} per maand (naar beneden afgerond)."
+    rh, bh, sk = row(h.rekenhuur, i), row(h.basishuur, i), row(h.servicekosten, i)
+    inputs = {**inputs, "toetsingsinkomen_year": row(o.toetsingsinkomen_year, i)}
+    if FLAG_HT_RENT_TOO_HIGH in flags:
+        young = FLAG_HT_YOUNG_CAP in flags
+        grens = r.young_cap if young else r.max_huurgrens
+        nl = (
+            f"Huurtoeslag: uw huur voor de huurtoeslag (kale huur plus servicekosten) is {_eur(rh)}. "
+            f"Dat is meer dan {_eur(float(grens.value))}"
+            + (f", de grens als iedereen in huis jonger is dan {r.young_age.value} jaar" if young else "")
+            + f". Dan krijgt u in {o.day.year} geen huurtoeslag."
+        )
+        en = (
+            f"Huurtoeslag: rekenhuur {_eur_en(rh)} is above the limit {_eur_en(float(grens.value))}"
+            + (" for a household all under the young age limit" if young else "")
+            + f": no huurtoeslag in {o.day.year} (Wht art. 13)."
+        )
+        return Step("huurtoeslag", nl, en, 0.0, inputs=inputs, rates=(grens, r.young_age), law=law)
+    a, b, cc, d = (row(x, i) for x in (h.part_a, h.part_b, h.part_c, h.income_correction))
+    sk_nl = (
+        f"kale huur {_eur(rent)} plus {_eur(sk)} servicekosten die meetellen"
+        if sk > 0
+        else f"kale huur {_eur(rent)}"
     )
-    en = (
-        f"Huurtoeslag: rent counted {_eur_en(rh)} (taken as kale huur). Part A {_eur_en(a)} + "
-        f"part B {_eur_en(b)} + part C {_eur_en(cc)} − income correction {_eur_en(d)} = "
-        f"{_eur_en(month)} a month (down to euros)."
-    )
-    if FLAG_HT_YOUNG_CAP in flags:
-        nl += " U bent jonger dan 21 en woont alleen: de huur telt tot de lage grens, alleen deel A."
-        en += " Under 21 and living alone: rent capped low, part A only."
+    if r.income_dependent:
+        nl = (
+            f"Huurtoeslag: wij rekenen met een huur van {_eur(rh)} ({sk_nl}). "
+            f"Een deel betaalt u altijd zelf: de basishuur. Die hangt af van uw inkomen en is {_eur(bh)}. "
+            f"Deel A {_eur(a)} + deel B {_eur(b)} + deel C {_eur(cc)} = {_eur(month)} per maand "
+            "(naar beneden afgerond)."
+        )
+        en = (
+            f"Huurtoeslag: rekenhuur {_eur_en(rh)} (kale huur {_eur_en(rent)} + servicekosten counted "
+            f"{_eur_en(sk)}); basishuur from income {_eur_en(bh)} (Wht art. 16-19). Part A {_eur_en(a)} + "
+            f"part B {_eur_en(b)} + part C {_eur_en(cc)} = {_eur_en(month)} a month (down to euros)."
+        )
+        rates: tuple[Rate, ...] = tuple(
+            x
+            for x in (
+                r.min_ijkpunt,
+                r.normhuur_min,
+                r.factor_a,
+                r.factor_b,
+                r.basishuur_verlaging,
+                r.kkg,
+                r.aftopping,
+                r.share_c,
+                r.max_huurgrens,
+                r.servicekosten_cap,
+            )
+            if x is not None
+        )
+    else:
+        nl = (
+            f"Huurtoeslag: wij rekenen met een huur van {_eur(rh)}"
+            + (" (hoger telt niet mee)" if FLAG_HT_RENT_CAPPED in flags else "")
+            + ". Alleen de kale huur telt mee, servicekosten tellen sinds 2026 niet meer mee. "
+            + f"Deel A {_eur(a)} + deel B {_eur(b)} + deel C {_eur(cc)} − inkomenscorrectie {_eur(d)} "
+            + f"= {_eur(month)} per maand (naar beneden afgerond)."
+        )
+        en = (
+            f"Huurtoeslag: rent counted {_eur_en(rh)} (kale huur; servicekosten do not count from 2026). "
+            f"Part A {_eur_en(a)} + part B {_eur_en(b)} + part C {_eur_en(cc)} − income correction "
+            f"{_eur_en(d)} = {_eur_en(month)} a month (down to euros)."
+        )
+        rates = tuple(
+            x
+            for x in (r.basishuur, r.kkg, r.aftopping, r.max_huurgrens, r.ijkpunt, r.afbouw)
+            if x is not None
+        )
+    if FLAG_HT_SERVICEKOSTEN_CAPPED in flags:
+        kinds, cap = r.servicekosten_kinds.value, float(r.servicekosten_cap.value)
+        nl += (
+            f" Van uw servicekosten tellen er hoogstens {_eur(sk)} mee: "
+            f"maximaal {_eur(cap)} voor elk van {kinds} soorten kosten."
+        )
+        en += (
+            f" Servicekosten counted up to {_eur_en(sk)} ({kinds} kinds x {_eur_en(cap)}, Wht art. 5 lid 3)."
+        )
+    if FLAG_HT_YOUNG_CAP in flags and not r.income_dependent:
+        nl += (
+            f" U bent jonger dan {r.young_age.value} en woont alleen: "
+            "de huur telt tot de lage grens, alleen deel A."
+        )
+        en += f" Under {r.young_age.value} and living alone: rent capped low, part A only."
     if FLAG_HT_AGE_ASSUMED in flags:
-        nl += " Wij nemen aan dat iemand in uw huis 21 jaar of ouder is."
-        en += " Assumed someone in the household is 21 or older."
+        nl += f" Wij nemen aan dat iemand in uw huis {r.young_age.value} jaar of ouder is."
+        en += f" Assumed someone in the household is {r.young_age.value} or older."
     return Step(
         rule="huurtoeslag",
         text_nl=nl,
         text_en=en,
         amount=month,
-        inputs={**inputs, "toetsingsinkomen_year": row(o.toetsingsinkomen_year, i)},
-        rates=(r.basishuur, r.kkg, r.aftopping, r.max_huurgrens, r.ijkpunt, r.afbouw),
-        law=(WHT_2026, HT_LEAFLET_2026, AWIR_14),
+        inputs=inputs,
+        rates=rates,
+        law=law,
+    )
+
+
+def _wht_until_2025(day: dt.date) -> tuple[LawSource, ...]:
+    """The law as it read in the calculation year (Wht art. 5, 13, 16-21) and Awir art. 14."""
+    return (
+        LawSource(
+            f"Wet op de huurtoeslag, art. 5, 13 en 16-21 (tekst {day.year})",
+            f"https://wetten.overheid.nl/BWBR0008659/{day.year}-01-01",
+        ),
+        BASISHUUR_VERLAGING,
+        AWIR_14,
     )
 
 

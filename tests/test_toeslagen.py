@@ -10,6 +10,9 @@ Sources of the official cases (each test names its own):
   https://www.belastingdienst.nl/wps/wcm/connect/nl/zorgtoeslag/content/maximaal-inkomen-voor-zorgtoeslag
 - HT26: Dienst Toeslagen, Berekening huurtoeslag 2026, rekenvoorbeelden,
   https://download.belastingdienst.nl/toeslagen/docs/berekening_huurtoeslag_tg0831z62fd.pdf
+- Huurtoeslag 2024/2025: Kamerstukken II 2024/25, 36 608, nr. 6 (rekenvoorbeeld 1, 2024), a 2025
+  table published by Metro and 2024 income limits published by Bergopwaarts (see each test), and
+  the law's own amounts (Wet op de huurtoeslag, tekst 2024 and 2025, BWBR0008659).
 """
 
 from __future__ import annotations
@@ -19,7 +22,7 @@ import math
 
 import numpy as np
 import pytest
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 
 from calc.benefit import compute_wajong
@@ -29,11 +32,13 @@ from calc.situation import Situation
 from calc.toeslagen import (
     FLAG_HT_NOT_AVAILABLE,
     FLAG_PROJECTED,
+    HuurtoeslagRates,
     ZorgtoeslagRates,
     compute_toeslagen,
     explain_toeslagen,
     huurtoeslag_month,
     huurtoeslag_parts,
+    normhuur,
     normpremie,
     project_toetsingsinkomen,
     toeslagen_signals,
@@ -49,8 +54,10 @@ def zt(income: float, partner: bool, day: dt.date, assets: float = 0.0, age: int
     return float(zorgtoeslag_month([income], [partner], [assets], [age], BOOK, day)[0])
 
 
-def ht(rent, income, persons=1, partner=False, age=30, assets=0.0, day=D26) -> float:
-    return float(huurtoeslag_month([rent], [income], [persons], [partner], [age], [assets], BOOK, day)[0])
+def ht(rent, income, persons=1, partner=False, age=30, assets=0.0, day=D26, sk=0.0) -> float:
+    return float(
+        huurtoeslag_month([rent], [income], [persons], [partner], [age], [assets], BOOK, day, [sk])[0]
+    )
 
 
 # --- rates files --------------------------------------------------------------------------
@@ -190,15 +197,151 @@ def test_ht26_hand_two_persons_and_assets():
     assert ht(800, 20000, age=17) == 0
 
 
-def test_ht_before_2026_is_refused_with_a_flag():
-    # The 2024 and 2025 parameters (basishuur formula) are not in rates/: NaN, not a guess.
-    assert math.isnan(ht(700, 20000, day=D25))
-    assert math.isnan(ht(700, 20000, day=D24))
-    s = Situation(period="2025-06", age=30, wajong={"arbeidsvermogen": True}, household={"rent": 700})
+def test_ht_before_2024_is_refused_with_a_flag():
+    # No huurtoeslag rules before 2024 in rates/: NaN and the flag, not a guess.
+    assert math.isnan(ht(700, 20000, day=dt.date(2023, 6, 1)))
+
+
+# --- huurtoeslag 2024 and 2025: official and published examples, law amounts ----------------
+
+
+def test_ht_rates_reproduce_the_laws_normhuur_at_both_ijkpunten():
+    # Wht art. 19 lid 2: factors a, b follow from the normhuur at the minimum- and the
+    # referentie-inkomensijkpunt. Law text 2024 / 2025 (wetten.overheid.nl BWBR0008659):
+    # art. 17 lid 2-3 (226,67; 2025: 238,01 - 1,82 / - 3,63) and art. 18 (2024: 30.550 / 39.700,
+    # 460,74 - 1,82 / - 3,63; 2025: 32.625 / 42.475, 483,78 - 2,27 / - 4,54).
+    cases = [
+        (D24, True, 20700, 226.67, 30550, 460.74 - 1.82),
+        (D24, False, 26975, 226.67, 39700, 460.74 - 3.63),
+        (D25, True, 22700, 238.01 - 1.82, 32625, 483.78 - 2.27),
+        (D25, False, 30450, 238.01 - 3.63, 42475, 483.78 - 4.54),
+    ]
+    for day, single, y_min, nh_min, y_ref, nh_ref in cases:
+        r = HuurtoeslagRates.on(BOOK, day)
+        key = "single" if single else "multi"
+        assert r.min_ijkpunt.value[key] == y_min
+        assert r.normhuur_min.value[key] == pytest.approx(nh_min)
+        a, b = r.factor_a.value[key], r.factor_b.value[key]
+        assert a * y_min**2 + b * y_min == pytest.approx(nh_min, abs=0.01)
+        assert a * y_ref**2 + b * y_ref == pytest.approx(nh_ref, abs=0.01)
+        assert normhuur([y_ref], [single], r)[0] == pytest.approx(nh_ref, abs=0.01)
+
+
+def test_ht24_kamerstuk_36608_example_1_single():
+    # Kamerstukken II 2024/25, 36 608, nr. 6 (nota n.a.v. het verslag), rekenvoorbeeld 1, kolom
+    # 2024: single, kale huur 700 + servicekosten 20, rekeninkomen 25.000 -> € 329,20 a month.
+    # https://zoek.officielebekendmakingen.nl/kst-36608-6.html (transcribed in MinBZK/regelrecht,
+    # corpus/regulation/nl/wet/wet_op_de_huurtoeslag/scenarios/ORACLE.md).
+    # Normhuur 4,1337e-7 x 25.000² + 0,002393492603 x 25.000 = 318,1936: the nota rounds to 318,19,
+    # the law rounds up to whole cents (Wht art. 19 lid 3): 318,20. Basishuur 318,20 - 37,72.
+    p = huurtoeslag_parts([700], [25000], [1], [False], [30], [0], BOOK, D24, [20])
+    assert p.rekenhuur[0] == pytest.approx(720.00)
+    assert p.basishuur[0] == pytest.approx(318.20 - 37.72)
+    assert p.part_a[0] == pytest.approx(454.47 - (318.20 - 37.72), abs=0.005)
+    assert p.part_b[0] == pytest.approx(0.65 * (650.43 - 454.47), abs=0.005)
+    assert p.part_c[0] == pytest.approx(0.40 * (720 - 650.43), abs=0.005)
+    total = p.part_a[0] + p.part_b[0] + p.part_c[0]
+    assert total == pytest.approx(329.20, abs=0.011)  # one cent: the nota does not round up
+    assert p.month[0] == 329
+
+
+@pytest.mark.parametrize("income, month", [(22000, 498), (23500, 482), (25000, 449)])
+def test_ht25_published_table_single_rent_900(income, month):
+    # Metro, "Zoveel huurtoeslag ontvang je in 2025 per inkomen" (January 2025): single, 27
+    # years, kale huur 900, no servicekosten. Row 22.000 by hand (income below the ijkpunt 22.700:
+    # basishuur 236,19 - 37,14 = 199,05): (477,20 - 199,05) + 0,65 x (682,96 - 477,20)
+    # + 0,40 x (900 - 682,96) = 498,71 -> 498.
+    # https://www.metronieuws.nl/geld-carriere/woningmarkt/2025/01/zoveel-huurtoeslag-ontvang-2025-per-inkomen/
+    assert ht(900, income, day=D25) == month
+    if income == 22000:
+        hand = (477.20 - 199.05) + 0.65 * (682.96 - 477.20) + 0.40 * (900 - 682.96)
+        assert ht(900, income, day=D25) == math.floor(hand)
+
+
+def test_ht24_published_income_limits_match_the_draft_verlaging(tmp_path):
+    # Bergopwaarts (2024): single above € 44.098, together above € 49.250: no huurtoeslag (at the
+    # maximale huurgrens 879,66). These limits were published with the verlaging of the basishuur
+    # that the Tweede Kamer intended (€ 34,67, Woonbond 2024) before the final € 37,72 (Stb. 2023,
+    # 494). With 34,67 the published limits come out exactly, which checks the 2024 factors, the
+    # ijkpunten, part C only for one person, and the € 24 minimum together.
+    # https://www.bergopwaarts.nl/over-bergopwaarts/nieuws/veranderingen-in-de-huurtoeslag/
+    for p in RATES_DIR.glob("*.yaml"):
+        text = p.read_text(encoding="utf-8")
+        if p.name == "huurtoeslag.yaml":
+            text = text.replace("2024-01-01: 37.72", "2024-01-01: 34.67")
+        (tmp_path / p.name).write_text(text, encoding="utf-8")
+    draft = load_rates_dir(tmp_path)
+    incomes = np.array([44098, 44099, 49250, 49251], dtype=float)
+    months = huurtoeslag_month(
+        [879.66] * 4, incomes, [1, 1, 2, 2], [False, False, True, True], [30] * 4, [0] * 4, draft, D24
+    )
+    assert [m > 0 for m in months] == [True, False, True, False]
+
+
+def test_ht24_ht25_hand_partners_and_limits():
+    # Partners, 2 persons, rent 800, income 20.000 (below both ijkpunten).
+    # 2024: basishuur 226,67 - 37,72 = 188,95; no part C for a multi-person household.
+    hand24 = (454.47 - 188.95) + 0.65 * (650.43 - 454.47)
+    assert ht(800, 20000, persons=2, partner=True, day=D24) == math.floor(hand24)
+    # 2025: basishuur 234,38 - 37,14 = 197,24; part C 40% for everyone.
+    hand25 = (477.20 - 197.24) + 0.65 * (682.96 - 477.20) + 0.40 * (800 - 682.96)
+    assert ht(800, 20000, persons=2, partner=True, day=D25) == math.floor(hand25)
+    # three persons: aftoppingsgrens 731,93
+    hand25_3 = (477.20 - 197.24) + 0.65 * (731.93 - 477.20) + 0.40 * (800 - 731.93)
+    assert ht(800, 20000, persons=3, partner=True, day=D25) == math.floor(hand25_3)
+    # maximale huurgrens (Wht art. 13 lid 1 onder a): above it nothing at all
+    assert ht(900.07, 20000, day=D25) > 0 and ht(900.08, 20000, day=D25) == 0
+    assert ht(879.66, 20000, day=D24) > 0 and ht(879.67, 20000, day=D24) == 0
+    # vermogensgrens 37.395 / 74.790 (2025), 36.952 (2024)
+    assert ht(700, 20000, assets=37396, day=D25) == 0 and ht(700, 20000, assets=37395, day=D25) > 0
+    assert ht(700, 20000, persons=2, partner=True, assets=74790, day=D25) > 0
+    assert ht(700, 20000, assets=36953, day=D24) == 0
+
+
+def test_ht25_young_single_limit_and_household_assumption():
+    # Wht art. 13 lid 1 onder b (2025): all under 23, rekenhuur above 477,20: nothing.
+    assert ht(477.20, 20000, age=22, day=D25) == math.floor(477.20 - 199.05)
+    assert ht(477.21, 20000, age=22, day=D25) == 0
+    assert ht(477.21, 20000, age=23, day=D25) > 0
+    # with a partner we assume someone is 23 or older (flag in the outcome)
+    p = huurtoeslag_parts([600], [20000], [2], [True], [22], [0], BOOK, D25)
+    assert p.month[0] > 0 and p.ages_assumed[0]
+
+
+def test_ht24_aow_age_household_not_calculated():
+    # 2024 has separate elderly household types (Wht art. 2 onder c, d); their factors are not in
+    # rates/: NaN and the flag, not a guess. 2025 calculates everyone the same way.
+    assert math.isnan(ht(700, 20000, age=67, day=D24))
+    assert not math.isnan(ht(700, 20000, age=67, day=D25))
+
+
+def test_servicekosten_count_until_2025_capped_at_four_times_twelve():
+    # Wht art. 5 lid 3: four kinds, at most € 12 a month each; one total is capped at € 48.
+    assert ht(600, 25000, day=D25, sk=30) == ht(630, 25000, day=D25)
+    assert ht(600, 25000, day=D25, sk=100) == ht(648, 25000, day=D25)
+    p = huurtoeslag_parts([600], [25000], [1], [False], [30], [0], BOOK, D25, [100])
+    assert p.rekenhuur[0] == pytest.approx(600 + 4 * 12) and p.servicekosten_capped[0]
+    # servicekosten count for the maximale huurgrens too: 880 + 30 = 910 > 900,07
+    assert ht(880, 20000, day=D25, sk=30) == 0
+    # from 2026 servicekosten do not count
+    assert ht(600, 25000, day=D26, sk=40) == ht(600, 25000, day=D26)
+
+
+def test_ht25_situation_is_calculated_and_explained():
+    s = Situation(
+        period="2025-06",
+        age=30,
+        wajong={"arbeidsvermogen": True},
+        household={"rent": 700, "servicekosten": 20},
+        toetsingsinkomen_year=25000.0,
+    )
     cols = columns_from_situation(s)
     o = compute_toeslagen(cols, compute_wajong(cols, BOOK, s.first_day), BOOK, s.first_day)
-    assert FLAG_HT_NOT_AVAILABLE in o.flags_of(0)
-    assert math.isnan(explain_toeslagen(o)[2].amount)
+    assert FLAG_HT_NOT_AVAILABLE not in o.flags_of(0)
+    step = explain_toeslagen(o)[2]
+    assert step.amount == o.huurtoeslag_month[0] == ht(720, 25000, day=D25)
+    assert "basishuur" in step.text_nl and "servicekosten" in step.text_nl
+    assert "2025" in step.law[0].title
 
 
 # --- toetsingsinkomen and orchestration -----------------------------------------------------
@@ -264,15 +407,24 @@ def test_zorgtoeslag_bounded_and_non_increasing_in_income(a, b, partner, year):
     assert float(at_lo).is_integer()
 
 
-@settings(max_examples=200, deadline=None)
+# the lowest basishuur (one that any household can have) and the rent limits, from the law text
+LOWEST_BASISHUUR = {D24: 226.67 - 37.72, D25: 234.38 - 37.14, D26: 200.71}
+RENT_LIMIT = {D24: 879.66, D25: 900.07, D26: math.inf}  # until 2025: above it nothing
+YOUNG_LIMIT = {D24: 454.47, D25: 477.20, D26: math.inf}  # single under 23 (2026: a cap, not a limit)
+RENT_COUNTED = {D24: 879.66, D25: 900.07, D26: 932.93}
+
+
+@settings(max_examples=300, deadline=None)
 @given(
     a=incomes,
     b=incomes,
     rent=st.floats(min_value=0, max_value=3000, allow_nan=False),
+    sk=st.floats(min_value=0, max_value=200, allow_nan=False),
     persons=st.integers(min_value=1, max_value=6),
-    age=st.integers(min_value=18, max_value=90),
+    age=st.integers(min_value=18, max_value=66),
+    day=st.sampled_from([D24, D25, D26]),
 )
-def test_huurtoeslag_bounded_and_non_increasing_in_income(a, b, rent, persons, age):
+def test_huurtoeslag_bounded_and_non_increasing_in_income(a, b, rent, sk, persons, age, day):
     lo, hi = min(a, b), max(a, b)
     partner = persons >= 2
     arr = huurtoeslag_month(
@@ -283,9 +435,42 @@ def test_huurtoeslag_bounded_and_non_increasing_in_income(a, b, rent, persons, a
         [age] * 3,
         [0.0] * 3,
         BOOK,
-        D26,
+        day,
+        [sk] * 3,
     )
     maximum, at_lo, at_hi = arr
     assert 0 <= at_hi <= at_lo <= maximum
-    # never more than the rent counted above the basishuur
-    assert maximum <= max(min(rent, 932.93) - 200.71, 0.0)
+    # never more than the rent counted (servicekosten at most 4 x 12 until 2025) above the lowest basishuur
+    counted = min(rent + (min(sk, 48.0) if day < D26 else 0.0), RENT_COUNTED[day])
+    assert maximum <= max(counted - LOWEST_BASISHUUR[day], 0.0)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    income=incomes,
+    r1=st.floats(min_value=0, max_value=1200, allow_nan=False),
+    r2=st.floats(min_value=0, max_value=1200, allow_nan=False),
+    sk=st.floats(min_value=0, max_value=100, allow_nan=False),
+    persons=st.integers(min_value=1, max_value=6),
+    age=st.integers(min_value=18, max_value=66),
+    day=st.sampled_from([D24, D25, D26]),
+)
+def test_huurtoeslag_never_less_for_a_higher_rent_within_the_limit(income, r1, r2, sk, persons, age, day):
+    # Wht art. 21: every band pays a share of the rent counted; until 2025 only up to the limit.
+    lo, hi = min(r1, r2), max(r1, r2)
+    single_young = persons == 1 and age < 23
+    limit = YOUNG_LIMIT[day] if single_young else RENT_LIMIT[day]
+    counted_sk = min(sk, 48.0) if day < D26 else 0.0
+    assume(hi + counted_sk <= limit)
+    at_lo, at_hi = huurtoeslag_month(
+        np.array([lo, hi]),
+        [income] * 2,
+        [persons] * 2,
+        [persons >= 2] * 2,
+        [age] * 2,
+        [0.0] * 2,
+        BOOK,
+        day,
+        [sk] * 2,
+    )
+    assert at_hi >= at_lo
