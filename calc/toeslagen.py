@@ -533,7 +533,8 @@ def huurtoeslag_parts(
         rent_capped=rent_capped,
         ages_assumed=ages_assumed,
         servicekosten=round_cents(sk),
-        servicekosten_capped=sk_given > sk + 0.005,
+        # from 2026 servicekosten simply do not count (cap 0): nothing to flag
+        servicekosten_capped=(sk_given > sk + 0.005) & (float(r.servicekosten_cap.value) > 0),
         rent_too_high=rent_too_high,
     )
 
@@ -760,7 +761,8 @@ def _explain_huur(o: ToeslagenOutcome, i: int) -> Step:
             + (" for a household all under the young age limit" if young else "")
             + f": no huurtoeslag in {o.day.year} (Wht art. 13)."
         )
-        return Step("huurtoeslag", nl, en, 0.0, inputs=inputs, rates=(grens, r.young_age), law=law)
+        rates_used = (grens, r.young_age) if young else (grens,)
+        return Step("huurtoeslag", nl, en, 0.0, inputs=inputs, rates=rates_used, law=law)
     a, b, cc, d = (row(x, i) for x in (h.part_a, h.part_b, h.part_c, h.income_correction))
     sk_nl = (
         f"kale huur {_eur(rent)} plus {_eur(sk)} servicekosten die meetellen"
