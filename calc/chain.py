@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 from calc.benefit import WajongOutcome, compute_wajong
 from calc.columns import Columns, sweep_hours
+from calc.kindgebonden import KindgebondenOutcome, compute_kindgebonden_budget
 from calc.money import round_cents
 from calc.rates import RateBook, load_rates
 from calc.situation import Situation
@@ -33,11 +34,17 @@ class ChainOutcome:
     wajong: WajongOutcome
     tax: TaxOutcome
     toeslagen: ToeslagenOutcome
+    kindgebonden: KindgebondenOutcome
 
     @property
     def toeslagen_month(self) -> Array:
-        """Zorgtoeslag + huurtoeslag; a huurtoeslag we cannot compute (NaN) counts as 0."""
-        return self.toeslagen.zorgtoeslag_month + np.nan_to_num(self.toeslagen.huurtoeslag_month)
+        """Zorgtoeslag + huurtoeslag + kindgebonden budget; a huurtoeslag we cannot compute (NaN)
+        counts as 0."""
+        return (
+            self.toeslagen.zorgtoeslag_month
+            + np.nan_to_num(self.toeslagen.huurtoeslag_month)
+            + self.kindgebonden.month
+        )
 
     @property
     def gross_month(self) -> Array:
@@ -57,8 +64,11 @@ class ChainOutcome:
 
 
 def compute_chain(cols: Columns, book: RateBook, day: dt.date) -> ChainOutcome:
+    """The kindgebonden budget tests the same joint toetsingsinkomen as the other toeslagen."""
     w = compute_wajong(cols, book, day)
-    return ChainOutcome(cols, w, compute_tax(cols, w, book, day), compute_toeslagen(cols, w, book, day))
+    ts = compute_toeslagen(cols, w, book, day)
+    kgb = compute_kindgebonden_budget(cols, ts.toetsingsinkomen_year, book, day)
+    return ChainOutcome(cols, w, compute_tax(cols, w, book, day), ts, kgb)
 
 
 def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | None = None) -> pd.DataFrame:
@@ -77,6 +87,7 @@ def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | N
             "withholding": c.tax.withheld_month,
             "zorgtoeslag": c.toeslagen.zorgtoeslag_month,
             "huurtoeslag": c.toeslagen.huurtoeslag_month,
+            "kindgebonden_budget": c.kindgebonden.month,
             "gross_income": c.gross_month,
             "net_income": c.net_month,
             "net_income_with_settlement": c.net_month_with_settlement,

@@ -13,6 +13,7 @@ from calc.benefit import explain_wajong
 from calc.chain import compute_chain
 from calc.columns import columns_from_situation
 from calc.explain import row
+from calc.kindgebonden import explain_kindgebonden_budget, kindgebonden_warnings
 from calc.rates import RateBook, load_rates
 from calc.situation import Situation
 from calc.tax import explain_tax, tax_warnings
@@ -42,7 +43,10 @@ def evaluate(s: Situation, book: RateBook | None = None) -> dict[str, Any]:
                 "en": f"Huurtoeslag for {day.year} cannot be calculated yet; it is not included.",
             }
         )
+    warnings += kindgebonden_warnings(c.kindgebonden)
     steps = explain_wajong(w) + explain_tax(t) + explain_toeslagen(ts)
+    if row(cols.children):
+        steps += explain_kindgebonden_budget(c.kindgebonden)
     return {
         "period": s.period,
         "rates_as_of": book.latest_start(day).isoformat(),
@@ -57,6 +61,7 @@ def evaluate(s: Situation, book: RateBook | None = None) -> dict[str, Any]:
             "withholding_other": _num(t.withheld_month_other),
             "zorgtoeslag": _num(ts.zorgtoeslag_month),
             "huurtoeslag": _num(ts.huurtoeslag_month),
+            "kindgebonden_budget": _num(c.kindgebonden.month),
             "net_income": _num(c.net_month),
             "net_income_with_settlement": _num(c.net_month_with_settlement),
             "wajong_without_work": _num(w.without_work),
@@ -71,6 +76,7 @@ def evaluate(s: Situation, book: RateBook | None = None) -> dict[str, Any]:
             "withheld_employer": _num(t.withheld_year_employer),
             "settlement": _num(t.settlement_year),
             "toetsingsinkomen": _num(ts.toetsingsinkomen_year),
+            "kindgebonden_budget": _num(c.kindgebonden.year),
         },
         "wajong": {
             "rule": ["arbeidsvermogen", "loondispensatie", "geen_arbeidsvermogen"][row(w.rule)],

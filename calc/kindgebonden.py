@@ -374,3 +374,41 @@ def explain_kindgebonden_budget(o: KindgebondenOutcome, i: int = 0) -> list[Step
         )
     )
     return steps
+
+
+def kindgebonden_warnings(o: KindgebondenOutcome, i: int = 0) -> list[dict[str, str]]:
+    """Plain warnings for row i (code, nl, en); the assumptions go in one note."""
+    flags = o.flags_of(i)
+    out = []
+    if FLAG_ASSETS in flags:
+        out.append(
+            {
+                "code": FLAG_ASSETS,
+                "nl": "Uw vermogen is hoger dan de grens. Dan krijgt u dit jaar geen kindgebonden budget.",
+                "en": "Your assets are above the limit, so there is no kindgebonden budget this year.",
+            }
+        )
+    if FLAG_BELOW_MINIMUM in flags:
+        out.append(
+            {
+                "code": FLAG_BELOW_MINIMUM,
+                "nl": "Het kindgebonden budget zou minder dan € 24 per jaar zijn. Dat wordt niet betaald.",
+                "en": "The kindgebonden budget would be under € 24 a year; it is not paid.",
+            }
+        )
+    if FLAG_AGES_ASSUMED in flags or FLAG_APPLICANT_ASSUMED in flags:
+        out.append(
+            {
+                "code": "kindgebonden_assumptions",
+                "nl": (
+                    "Kindgebonden budget: we gaan ervan uit dat u de kinderbijslag krijgt. We rekenen met "
+                    "de leeftijden van nu voor het hele jaar. Het bedrag gaat omhoog in de maand na de "
+                    "12e en 16e verjaardag van een kind."
+                ),
+                "en": (
+                    "Kindgebonden budget: we assume you receive the kinderbijslag, and use today's ages "
+                    "for the whole year; the amount rises the month after a child turns 12 or 16."
+                ),
+            }
+        )
+    return out

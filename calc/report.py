@@ -81,6 +81,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "f_partner_income": "Inkomen partner per jaar",
         "f_persons": "Personen in huis",
         "f_rent": "Huur per maand",
+        "f_servicekosten": "Servicekosten per maand",
+        "f_children": "Leeftijden kinderen onder 18",
         "f_assets": "Vermogen",
         "f_lhk": "Loonheffingskorting bij",
         "lhk": {"uwv": "UWV", "employer": "werkgever", "both": "UWV én werkgever", "none": "niemand"},
@@ -91,9 +93,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "answer_nojob": "U heeft nu geen baan ingevuld. U heeft elke maand {now}.",
         "this_job": "deze baan",
         "these_jobs": "deze banen",
-        "answer_note": "Netto per maand: loon, Wajong en ander inkomen, min de loonheffing, plus zorgtoeslag "
-        "en huurtoeslag. De belasting die u na het jaar terugkrijgt of terugbetaalt is per maand "
-        "meegeteld (1/12 per maand).",
+        "answer_note": "Netto per maand: loon, Wajong en ander inkomen, min de loonheffing, plus "
+        "zorgtoeslag, huurtoeslag en kindgebonden budget. De belasting die u na het jaar terugkrijgt "
+        "of terugbetaalt is per maand meegeteld (1/12 per maand).",
         "answer_note_gross": "Bruto per maand: de netto bedragen konden we niet berekenen.",
         "sc_name": "Situatie",
         "sc_now": "Nu (geen baan)",
@@ -198,6 +200,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "f_partner_income": "Partner's income per year",
         "f_persons": "People in the household",
         "f_rent": "Rent per month",
+        "f_servicekosten": "Service costs per month",
+        "f_children": "Ages of children under 18",
         "f_assets": "Assets",
         "f_lhk": "Loonheffingskorting applied by",
         "lhk": {"uwv": "UWV", "employer": "employer", "both": "UWV and employer", "none": "nobody"},
@@ -209,8 +213,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "this_job": "this job",
         "these_jobs": "these jobs",
         "answer_note": "Net per month: wage, Wajong and other income, minus the wage tax withheld, plus "
-        "zorgtoeslag and huurtoeslag. The tax you get back or pay after the year is spread over the "
-        "months (1/12 a month).",
+        "zorgtoeslag, huurtoeslag and kindgebonden budget. The tax you get back or pay after the year "
+        "is spread over the months (1/12 a month).",
         "answer_note_gross": "Gross per month: the net amounts could not be calculated.",
         "sc_name": "Situation",
         "sc_now": "Now (no job)",
@@ -383,6 +387,12 @@ def _facts(s: Situation, T: dict[str, Any], lang: str) -> list[list[str]]:
     facts += [
         [T["f_persons"], str(h.persons)],
         [T["f_rent"], eur(h.rent, lang)],
+    ]
+    if h.servicekosten:
+        facts.append([T["f_servicekosten"], eur(h.servicekosten, lang)])
+    if h.children_ages:
+        facts.append([T["f_children"], ", ".join(str(a) for a in h.children_ages)])
+    facts += [
         [T["f_assets"], eur(h.assets, lang)],
         [T["f_lhk"], T["lhk"][s.loonheffingskorting]],
     ]
@@ -604,7 +614,7 @@ def _checklist(s: Situation, result: dict[str, Any], T: dict[str, Any]) -> list[
     if s.jobs:
         items.append(T["ck_uwv"])
     m = result["month"]
-    has_toeslagen = (m.get("zorgtoeslag") or 0) > 0 or (m.get("huurtoeslag") or 0) > 0
+    has_toeslagen = any((m.get(k) or 0) > 0 for k in ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget"))
     items.append(T["ck_toeslagen"] if has_toeslagen else T["ck_toeslagen_none"])
     codes = {w.get("code") for w in result["warnings"]}
     items.append(T["ck_lhk_both"] if "loonheffingskorting_both" in codes else T["ck_lhk"])

@@ -134,12 +134,37 @@ CASES = [
     ),
 ]
 
+CASES.append(
+    (  # a single parent with two children (one of 13), servicekosten
+        {
+            "period": "2026-05",
+            "age": 30,
+            "arbeidsvermogen": True,
+            "hours_per_week": 24,
+            "hourly_wage": 16.0,
+            "persons": 3,
+            "rent": 700.0,
+            "servicekosten": 40.0,
+            "children": 2,
+            "children_12_15": 1,
+        },
+        {
+            "period": "2026-05",
+            "age": 30,
+            "wajong": {"arbeidsvermogen": True},
+            "jobs": [{"hours_per_week": 24, "hourly_wage": 16.0}],
+            "household": {"persons": 3, "rent": 700.0, "servicekosten": 40.0, "children_ages": [5, 13]},
+        },
+    )
+)
+
 FIELD_OF = {
     "wage": ("month", "wage"),
     "wajong": ("month", "wajong"),
     "withholding": ("month", "withholding"),
     "zorgtoeslag": ("month", "zorgtoeslag"),
     "huurtoeslag": ("month", "huurtoeslag"),
+    "kindgebonden_budget": ("month", "kindgebonden_budget"),
     "net_income": ("month", "net_income"),
     "net_income_with_settlement": ("month", "net_income_with_settlement"),
     "income_tax_year": ("year", "income_tax"),
@@ -275,3 +300,12 @@ def test_unwritable_output_is_a_dutch_problem(tmp_path) -> None:
     pd.DataFrame([CASES[0][0]]).to_csv(src, index=False)
     with pytest.raises(InvalidSituation, match="geschreven"):
         run_batch(src, tmp_path / "no-such-dir" / "out.csv", BOOK)
+
+
+def test_children_of_12_to_17_cannot_outnumber_the_children() -> None:
+    df = pd.DataFrame(
+        [{"period": "2026-01", "age": 30, "arbeidsvermogen": True, "children": 1, "children_16_17": 2}]
+    )
+    out = batch_dataframe(df, BOOK)
+    assert out.at[0, "error_field"] == "children"
+    assert "aantal kinderen (kolom 'children'): moet minstens zo groot zijn" in out.at[0, "error_nl"]

@@ -4,7 +4,8 @@ Properties (what the product promises, not what the code happens to return):
 * no exception other than calc.errors.InvalidSituation, whatever the input;
 * every refusal names a field and says in Dutch what is wrong;
 * every answer adds up: net = wage + Wajong + other income - loonheffing + zorgtoeslag +
-  huurtoeslag (0 when it cannot be computed), to the cent, and every amount is finite.
+  huurtoeslag (0 when it cannot be computed) + kindgebonden budget, to the cent, and every
+  amount is finite.
 
 `benchmarks/fuzz_10k.py` runs the same strategies with the issue's 10,000 examples.
 """
@@ -174,6 +175,7 @@ def check_result(r: dict[str, Any]) -> None:
         - m["withholding"]
         + m["zorgtoeslag"]
         + (m["huurtoeslag"] or 0)
+        + m["kindgebonden_budget"]
     )
     assert _cents(m["net_income"]) == round(parts * 100), (m["net_income"], parts)
     assert m["withholding"] == m["withholding_uwv"] + m["withholding_employer"] + m["withholding_other"] or (
@@ -224,6 +226,17 @@ def test_not_an_object_is_refused(raw: Any) -> None:
     assert run_core(raw) == "invalid"
 
 
+def _children_columns(ages: Any) -> dict[str, Any]:
+    """The batch's three counts for a list of ages; anything else goes in as it is, to be refused."""
+    if not isinstance(ages, list) or not all(isinstance(a, int) and not isinstance(a, bool) for a in ages):
+        return {"children": ages if ages is None or isinstance(ages, str | int | float) else str(ages)}
+    return {
+        "children": len(ages),
+        "children_12_15": sum(12 <= a <= 15 for a in ages),
+        "children_16_17": sum(16 <= a <= 17 for a in ages),
+    }
+
+
 def _flat(raw: dict[str, Any]) -> dict[str, Any]:
     """A JSON situation as one batch row (its first job only)."""
     job = (raw.get("jobs") or [{}])[0] if isinstance(raw.get("jobs"), list) else {}
@@ -243,7 +256,9 @@ def _flat(raw: dict[str, Any]) -> dict[str, Any]:
         "partner_income_year": hh.get("partner_income_year"),
         "persons": hh.get("persons"),
         "rent": hh.get("rent"),
+        "servicekosten": hh.get("servicekosten"),
         "assets": hh.get("assets"),
+        **_children_columns(hh.get("children_ages")),
         "loonheffingskorting": raw.get("loonheffingskorting"),
         "toetsingsinkomen_year": raw.get("toetsingsinkomen_year"),
     }
@@ -269,7 +284,7 @@ def test_batch_rows_are_answered_or_refused_row_by_row(raws: list[dict[str, Any]
                 + float(df.at[i, "other_income_month"] or 0)
                 - vals["withholding"]
             )
-            parts += vals["zorgtoeslag"] + np.nan_to_num(vals["huurtoeslag"])
+            parts += vals["zorgtoeslag"] + np.nan_to_num(vals["huurtoeslag"]) + vals["kindgebonden_budget"]
             assert round(vals["net_income"] * 100) == round(parts * 100), (vals, parts)
 
 

@@ -32,6 +32,7 @@ LINES: list[tuple[str, str, Callable[[str], bool]]] = [
     ("withholding", "month", lambda r: r.startswith("withholding")),
     ("zorgtoeslag", "month", lambda r: r in ("toetsingsinkomen", "zorgtoeslag")),
     ("huurtoeslag", "month", lambda r: r in ("toetsingsinkomen", "huurtoeslag")),
+    ("kindgebonden_budget", "month", lambda r: r.startswith("kindgebonden_budget")),
     ("net_income", "month", lambda r: False),
     ("wajong_holiday_accrual", "month", lambda r: r == "vakantie_uitkering"),
     (
@@ -44,6 +45,7 @@ LINES: list[tuple[str, str, Callable[[str], bool]]] = [
     ),
 ]
 LABEL_KEYS = {"wajong_holiday_accrual": "bd.holiday"}
+ONLY_WHEN_NOT_ZERO = ("kindgebonden_budget",)  # a line for parents only
 
 
 def _amount(result: dict[str, Any], part: str, key: str, lang: str) -> str:
@@ -57,6 +59,8 @@ def breakdown_table(now: dict[str, Any], job: dict[str, Any], lang: str) -> pd.D
     for key, part, _ in LINES:
         if key == "net_income" and now["month"].get("net_income") is None:
             key = "gross_income"
+        if key in ONLY_WHEN_NOT_ZERO and not (now[part].get(key) or job[part].get(key)):
+            continue
         rows.append(
             {
                 t("bd.col.item", lang): t(LABEL_KEYS.get(key, f"bd.{key}"), lang),

@@ -43,7 +43,9 @@ def components(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Long table for the stacked chart: hours, source, amount (tax as a negative amount)."""
     parts: dict[str, Any] = {"wage": df["wage"], "wajong": df["wajong"], "other_income": df["other_income"]}
     if has_net(df):
-        parts["toeslagen"] = df["zorgtoeslag"].fillna(0) + df["huurtoeslag"].fillna(0)
+        parts["toeslagen"] = (
+            df["zorgtoeslag"].fillna(0) + df["huurtoeslag"].fillna(0) + df["kindgebonden_budget"].fillna(0)
+        )
         parts["tax"] = -tax_month(df)
     frames = [
         pd.DataFrame({"hours": df["hours_per_week"], "source": t(f"src.{k}", lang), "amount": v.round(2)})
@@ -140,6 +142,7 @@ def plateau_sentence(df: pd.DataFrame, lang: str) -> str:
             "tax": b["_tax"] - a["_tax"],
             "zorgtoeslag": np.nan_to_num(a["zorgtoeslag"] - b["zorgtoeslag"]),
             "huurtoeslag": np.nan_to_num(a["huurtoeslag"] - b["huurtoeslag"]),
+            "kindgebonden_budget": np.nan_to_num(a["kindgebonden_budget"] - b["kindgebonden_budget"]),
         }
         cause = max(losses, key=lambda k: losses[k])
         ratio = kept / d_wage
@@ -171,8 +174,10 @@ def sweep_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
             "withholding": t("bd.withholding", lang),
             "zorgtoeslag": t("bd.zorgtoeslag", lang),
             "huurtoeslag": t("bd.huurtoeslag", lang),
-            "net_income": t("src.net", lang),
         }
+        if bool((df["kindgebonden_budget"].fillna(0) != 0).any()):
+            cols["kindgebonden_budget"] = t("bd.kindgebonden_budget", lang)
+        cols["net_income"] = t("src.net", lang)
         if has_settlement(df):
             cols["net_income_with_settlement"] = t("src.net_settled", lang)
     else:

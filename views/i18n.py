@@ -66,7 +66,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "less_sentence": "Met deze baan heeft u elke maand {amount} minder.",
         "same_sentence": "Met deze baan heeft u elke maand ongeveer evenveel.",
         "gross_note": "Dit zijn bruto bedragen: belasting en toeslagen zitten er nog niet in.",
-        "net_note": "Netto: loon plus Wajong, min belasting, plus zorgtoeslag en huurtoeslag. "
+        "net_note": "Netto: loon plus Wajong, min belasting, plus zorgtoeslag, huurtoeslag "
+        "en kindgebonden budget. "
         "Geld dat u na het jaar terugkrijgt van de Belastingdienst (of moet betalen) "
         "is over 12 maanden verdeeld. "
         "Vakantiegeld staat hieronder apart.",
@@ -83,6 +84,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "bd.withholding": "Ingehouden belasting (loonheffing)",
         "bd.zorgtoeslag": "Zorgtoeslag",
         "bd.huurtoeslag": "Huurtoeslag",
+        "bd.kindgebonden_budget": "Kindgebonden budget",
         "bd.net_income": "Netto per maand",
         "bd.gross_income": "Bruto per maand",
         "bd.settlement": "Na het jaar: geld terug (+) of betalen (−)",
@@ -120,6 +122,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "cause.tax": "meer belasting",
         "cause.zorgtoeslag": "minder zorgtoeslag",
         "cause.huurtoeslag": "minder huurtoeslag",
+        "cause.kindgebonden_budget": "minder kindgebonden budget",
         "best_hour": "Eén uur per week extra levert u per maand tussen {low} en {high} op.",
         "sweep.gross": "Deze grafiek toont bruto bedragen.",
         # calendar
@@ -251,7 +254,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "less_sentence": "With this job you have {amount} less every month.",
         "same_sentence": "With this job you have about the same every month.",
         "gross_note": "These are gross amounts: tax and allowances are not included yet.",
-        "net_note": "Net: wage plus Wajong, minus tax, plus healthcare and rent allowance. "
+        "net_note": "Net: wage plus Wajong, minus tax, plus healthcare and rent allowance and "
+        "child budget (kindgebonden budget). "
         "Money you get back from (or pay to) the tax office after the year is spread over 12 months. "
         "Holiday pay is shown separately below.",
         "in_each_month": "Each month {amount} comes in.",
@@ -266,6 +270,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "bd.withholding": "Tax withheld (loonheffing)",
         "bd.zorgtoeslag": "Healthcare allowance (zorgtoeslag)",
         "bd.huurtoeslag": "Rent allowance (huurtoeslag)",
+        "bd.kindgebonden_budget": "Child budget (kindgebonden budget)",
         "bd.net_income": "Net per month",
         "bd.gross_income": "Gross per month",
         "bd.settlement": "After the year: money back (+) or to pay (−)",
@@ -302,6 +307,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "cause.tax": "more tax",
         "cause.zorgtoeslag": "less healthcare allowance",
         "cause.huurtoeslag": "less rent allowance",
+        "cause.kindgebonden_budget": "less child budget (kindgebonden budget)",
         "best_hour": "One more hour a week brings you between {low} and {high} per month.",
         "sweep.gross": "This chart shows gross amounts.",
         # calendar

@@ -20,5 +20,6 @@ def hours_sweep(
     situation: Situation, job_index: int, book: RateBook, hours: np.ndarray = HOURS
 ) -> pd.DataFrame:
     """One row per number of hours for job `job_index`: hours_per_week, wage, wajong, other_income,
-    withholding, zorgtoeslag, huurtoeslag, gross_income, net_income (NaN where not computable)."""
+    withholding, zorgtoeslag, huurtoeslag, kindgebonden_budget, gross_income, net_income (NaN where
+    not computable)."""
     return sweep(situation, hours, job_index=job_index, book=book)
