@@ -39,8 +39,9 @@ def evaluate(s: Situation, book: RateBook | None = None) -> dict[str, Any]:
         warnings.append(
             {
                 "code": "huurtoeslag_not_available",
-                "nl": f"Huurtoeslag voor {day.year} kunnen we nog niet berekenen. We tellen hem niet mee.",
-                "en": f"Huurtoeslag for {day.year} cannot be calculated yet; it is not included.",
+                "nl": f"Huurtoeslag kunnen we voor uw situatie in {day.year} niet berekenen. "
+                "We tellen hem niet mee.",
+                "en": f"Huurtoeslag cannot be calculated for your situation in {day.year}; it is not included.",
             }
         )
     warnings += kindgebonden_warnings(c.kindgebonden)

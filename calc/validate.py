@@ -186,4 +186,22 @@ def situation_warnings(s: Situation, book: RateBook) -> list[Warning]:
                 "Wajong 2015 has no garantiebedrag; only the old Wajong and Wajong 2010 do.",
             )
         )
-    return out
+    return out + household_warnings(s)
+
+
+def household_warnings(s: Situation) -> list[Warning]:
+    """A household size that cannot hold the people entered: huurtoeslag depends on it."""
+    h = s.household
+    at_least = 1 + int(h.partner) + len(h.children_ages)
+    if h.persons >= at_least:
+        return []
+    return [
+        Warning(
+            "persons_too_few",
+            f"U woont met {h.persons} {'persoon' if h.persons == 1 else 'personen'} in huis, maar u, uw "
+            f"partner en uw kinderen zijn samen al {at_least} personen. Klopt het aantal personen? "
+            "Het telt mee voor de huurtoeslag.",
+            f"The household has {h.persons} person(s), but you, your partner and your children are "
+            f"already {at_least}. Please check: huurtoeslag depends on it.",
+        )
+    ]

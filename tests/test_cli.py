@@ -247,3 +247,13 @@ def test_batch_command_computes_every_row_like_evaluate(tmp_path: Path) -> None:
     table = pd.read_csv(out)
     assert list(table["wajong"][:2]) == [696.08, 1346.08]
     assert "age" in str(table["error_field"][2])
+
+
+def test_a_household_smaller_than_the_people_entered_gets_a_warning() -> None:
+    base = {"period": "2026-01", "age": 25, "wajong": {"arbeidsvermogen": True}}
+    small = {**base, "household": {"partner": True, "persons": 2, "children_ages": [3]}}
+    codes = [w["code"] for w in json.loads(run("evaluate", "-", stdin=json.dumps(small)).stdout)["warnings"]]
+    assert "persons_too_few" in codes
+    right = {**base, "household": {"partner": True, "persons": 3, "children_ages": [3]}}
+    codes = [w["code"] for w in json.loads(run("evaluate", "-", stdin=json.dumps(right)).stdout)["warnings"]]
+    assert "persons_too_few" not in codes
