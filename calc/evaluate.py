@@ -41,7 +41,7 @@ def evaluate(s: Situation, book: RateBook | None = None) -> dict[str, Any]:
                 "code": "huurtoeslag_not_available",
                 "nl": f"Huurtoeslag kunnen we voor uw situatie in {day.year} niet berekenen. "
                 "We tellen hem niet mee.",
-                "en": f"Huurtoeslag cannot be calculated for your situation in {day.year}; it is not included.",
+                "en": f"Huurtoeslag cannot be calculated for your situation in {day.year}; not included.",
             }
         )
     warnings += kindgebonden_warnings(c.kindgebonden)
