@@ -18,6 +18,7 @@ if TYPE_CHECKING:
 
 from calc.benefit import WajongOutcome, compute_wajong
 from calc.columns import Columns, sweep_hours
+from calc.explain import Step, row
 from calc.kindgebonden import KindgebondenOutcome, compute_kindgebonden_budget
 from calc.money import round_cents
 from calc.rates import RateBook, load_rates
@@ -69,6 +70,75 @@ def compute_chain(cols: Columns, book: RateBook, day: dt.date) -> ChainOutcome:
     ts = compute_toeslagen(cols, w, book, day)
     kgb = compute_kindgebonden_budget(cols, ts.toetsingsinkomen_year, book, day)
     return ChainOutcome(cols, w, compute_tax(cols, w, book, day), ts, kgb)
+
+
+def net_parts(c: ChainOutcome, i: int = 0) -> dict[str, float]:
+    """The signed parts of row i's net month (withholding negative): they add up to net_month."""
+    return {
+        "wage": row(c.cols.wage, i),
+        "wajong": row(c.wajong.wajong, i),
+        "other_income": row(c.cols.other_income, i),
+        "withholding": -row(c.tax.withheld_month, i),
+        "zorgtoeslag": row(c.toeslagen.zorgtoeslag_month, i),
+        "huurtoeslag": row(np.nan_to_num(c.toeslagen.huurtoeslag_month), i),
+        "kindgebonden_budget": row(c.kindgebonden.month, i),
+    }
+
+
+def explain_net(c: ChainOutcome, i: int = 0) -> list[Step]:
+    """The last two lines of every explanation: the parts that make the net month, and the month
+    with 1/12 of the settlement after the year. Their inputs add up to their amounts."""
+    from calc.money import eur
+
+    parts = net_parts(c, i)
+    names_nl = {
+        "wage": "loon",
+        "wajong": "Wajong",
+        "other_income": "ander inkomen",
+        "withholding": "loonheffing",
+        "zorgtoeslag": "zorgtoeslag",
+        "huurtoeslag": "huurtoeslag",
+        "kindgebonden_budget": "kindgebonden budget",
+    }
+    shown = {k: v for k, v in parts.items() if v or k in ("wage", "wajong")}
+
+    def line(lang: str) -> str:
+        names = (
+            names_nl
+            if lang == "nl"
+            else {
+                **names_nl,
+                "wage": "wage",
+                "other_income": "other income",
+                "withholding": "wage tax withheld",
+            }
+        )
+        out = ""
+        for k, v in shown.items():
+            sign = "− " if v < 0 else ("+ " if out else "")
+            out += f"{' ' if out else ''}{sign}{names[k]} {eur(abs(v), lang)}"
+        return out
+
+    net, settlement = row(c.net_month, i), row(c.tax.settlement_year, i)
+    with_settlement = row(c.net_month_with_settlement, i)
+    return [
+        Step(
+            rule="net_income",
+            text_nl=f"Netto per maand: {line('nl')} = {eur(net)}.",
+            text_en=f"Net per month: {line('en')} = {eur(net, 'en')}.",
+            amount=net,
+            inputs=parts,
+        ),
+        Step(
+            rule="net_income_with_settlement",
+            text_nl=f"Met 1/12 van wat u na het jaar {'terugkrijgt' if settlement >= 0 else 'terugbetaalt'} "
+            f"({eur(abs(settlement))} / 12): {eur(with_settlement)} per maand.",
+            text_en=f"With 1/12 of what you {'get back' if settlement >= 0 else 'pay back'} after the year "
+            f"({eur(abs(settlement), 'en')} / 12): {eur(with_settlement, 'en')} a month.",
+            amount=with_settlement,
+            inputs={"net_income": net, "settlement_year": settlement},  # net + settlement / 12, to the cent
+        ),
+    ]
 
 
 def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | None = None) -> pd.DataFrame:

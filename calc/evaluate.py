@@ -10,7 +10,7 @@ import math
 from typing import Any
 
 from calc.benefit import explain_wajong
-from calc.chain import compute_chain
+from calc.chain import compute_chain, explain_net
 from calc.columns import columns_from_situation
 from calc.explain import row
 from calc.kindgebonden import explain_kindgebonden_budget, kindgebonden_warnings
@@ -48,6 +48,7 @@ def evaluate(s: Situation, book: RateBook | None = None) -> dict[str, Any]:
     steps = explain_wajong(w) + explain_tax(t) + explain_toeslagen(ts)
     if row(cols.children):
         steps += explain_kindgebonden_budget(c.kindgebonden)
+    steps += explain_net(c)
     return {
         "period": s.period,
         "rates_as_of": book.latest_start(day).isoformat(),

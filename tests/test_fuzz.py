@@ -178,10 +178,30 @@ def check_result(r: dict[str, Any]) -> None:
         + m["kindgebonden_budget"]
     )
     assert _cents(m["net_income"]) == round(parts * 100), (m["net_income"], parts)
+    check_explanation_adds_up(r)
     assert m["withholding"] == m["withholding_uwv"] + m["withholding_employer"] + m["withholding_other"] or (
         abs(m["withholding"] - (m["withholding_uwv"] + m["withholding_employer"] + m["withholding_other"]))
         < 0.005
     )
+
+
+def check_explanation_adds_up(r: dict[str, Any]) -> None:
+    """The explanation's net line lists the month's parts, and they add up to the net (issue 3)."""
+    m = r["month"]
+    steps = {s["rule"]: s for s in r["explanation"]}
+    net = steps["net_income"]
+    assert net["amount"] == m["net_income"]
+    assert _cents(sum(net["inputs"].values())) == _cents(net["amount"]), net
+    expected = {k: m[k] or 0.0 for k in ("wage", "wajong", "other_income", "zorgtoeslag", "huurtoeslag")}
+    expected |= {"withholding": -m["withholding"], "kindgebonden_budget": m["kindgebonden_budget"]}
+    assert net["inputs"] == pytest.approx(expected, abs=0.005)
+    for part in ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget"):  # each part has its own step
+        if part in steps:
+            assert steps[part]["amount"] == m[part], (part, steps[part]["amount"], m[part])
+    settled = steps["net_income_with_settlement"]
+    assert settled["amount"] == m["net_income_with_settlement"]
+    parts = settled["inputs"]["net_income"] + settled["inputs"]["settlement_year"] / 12
+    assert abs(parts - settled["amount"]) <= 0.005 + 1e-9, settled  # rounded to the cent
 
 
 def check_refusal(err: InvalidSituation) -> None:

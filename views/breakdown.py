@@ -33,7 +33,7 @@ LINES: list[tuple[str, str, Callable[[str], bool]]] = [
     ("zorgtoeslag", "month", lambda r: r in ("toetsingsinkomen", "zorgtoeslag")),
     ("huurtoeslag", "month", lambda r: r in ("toetsingsinkomen", "huurtoeslag")),
     ("kindgebonden_budget", "month", lambda r: r.startswith("kindgebonden_budget")),
-    ("net_income", "month", lambda r: False),
+    ("net_income", "month", lambda r: r.startswith("net_income")),
     ("wajong_holiday_accrual", "month", lambda r: r == "vakantie_uitkering"),
     (
         "settlement",
