@@ -11,14 +11,16 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Hashable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, model_validator
+
+T = TypeVar("T")
 
 RATES_DIR = Path(__file__).resolve().parent.parent / "rates"
 
@@ -103,6 +105,8 @@ class RateBook:
     def __init__(self, files: dict[str, RatesFile]):
         self.files = files
         self._memo: dict[tuple[str, dt.date], Rate] = {}  # rates are immutable once loaded
+        self._latest: dict[dt.date | None, dt.date] = {}
+        self._derived: dict[Hashable, Any] = {}
 
     def parameter(self, key: str) -> Parameter:
         topic, _, name = key.partition(".")
@@ -132,13 +136,25 @@ class RateBook:
 
     def latest_start(self, on: dt.date | None = None) -> dt.date:
         """The last date, up to `on`, on which any value changed: "rates as of" for the user."""
-        return max(
-            d
-            for f in self.files.values()
-            for p in f.parameters.values()
-            for d in p.values
-            if on is None or d <= on
-        )
+        found = self._latest.get(on)
+        if found is None:
+            found = self._latest[on] = max(
+                d
+                for f in self.files.values()
+                for p in f.parameters.values()
+                for d in p.values
+                if on is None or d <= on
+            )
+        return found
+
+    def derived(self, key: Hashable, build: Callable[[], T]) -> T:
+        """What `build()` makes from this book's rates, made once per `key` (e.g. a rule's rates
+        for one day). Rates do not change once loaded, so neither does anything built from them."""
+        try:
+            return self._derived[key]
+        except KeyError:
+            made = self._derived[key] = build()
+            return made
 
 
 def _loc_part(part: object) -> str:

@@ -12,6 +12,7 @@ its own payment as if it were the only income, and the loonheffingskorting only 
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -90,20 +91,35 @@ def _pct(x: float) -> str:
 # ---------------------------------------------------------------- rules (annual amounts)
 
 
-def box1_tax(taxable_income_year: ArrayLike, brackets: list[dict], per_bracket_floor: bool = False) -> Array:
+def _rounded_where(flag: bool | ArrayLike, x: Array, rounding: Callable[[Array], Array]) -> Array:
+    """`rounding(x)` where `flag` holds (one flag for all rows, or one per row), else x."""
+    f = np.asarray(flag, dtype=bool)
+    if f.ndim == 0:
+        return rounding(x) if f else x
+    return np.where(f, rounding(x), x)
+
+
+def _whole_euros_down(x: Array) -> Array:
+    return floor_step(x, 1.0)
+
+
+def box1_tax(
+    taxable_income_year: ArrayLike, brackets: list[dict], per_bracket_floor: bool | ArrayLike = False
+) -> Array:
     """Tax + premies volksverzekeringen on box 1 income below AOW age (Wet IB 2001 art. 2.10).
 
-    `brackets` rows are {upto, rate} (upto None = no limit). With `per_bracket_floor` the tax of
-    each bracket is rounded down to whole euros, as the Rekenvoorschriften do for the tables.
+    `brackets` rows are {upto, rate} (upto None = no limit). With `per_bracket_floor` (for all
+    rows, or per row) the tax of each bracket is rounded down to whole euros, as the
+    Rekenvoorschriften do for the tables.
     """
     y = np.maximum(np.asarray(taxable_income_year, dtype=float), 0.0)
     tax = np.zeros_like(y)
     lower = 0.0
     for b in brackets:
         upper = np.inf if b["upto"] is None else float(b["upto"])
-        part = np.clip(y, lower, upper) - lower
+        part = np.minimum(np.maximum(y, lower), upper) - lower  # np.clip, without its wrapper
         t = part * b["rate"]
-        tax = tax + (floor_step(t, 1.0) if per_bracket_floor else t)
+        tax = tax + _rounded_where(per_bracket_floor, t, _whole_euros_down)
         lower = upper
     return tax
 
@@ -113,29 +129,30 @@ def algemene_heffingskorting(
     maximum: float,
     phaseout_start: float,
     phaseout_rate: float,
-    round_up: bool = False,
+    round_up: bool | ArrayLike = False,
 ) -> Array:
     """Algemene heffingskorting (Wet IB 2001 art. 8.10): the maximum, less `phaseout_rate` x the
-    income above `phaseout_start`, not below 0. With `round_up` the amount is rounded up to whole
-    euros, as the Rekenvoorschriften do for the tables."""
+    income above `phaseout_start`, not below 0. With `round_up` (for all rows, or per row) the
+    amount is rounded up to whole euros, as the Rekenvoorschriften do for the tables."""
     y = np.asarray(income_year, dtype=float)
     ahk = maximum - phaseout_rate * np.maximum(y - phaseout_start, 0.0)
-    if round_up:
-        ahk = np.ceil(np.round(ahk, 6))
+    ahk = _rounded_where(round_up, ahk, lambda a: np.ceil(np.round(a, 6)))
     return np.maximum(ahk, 0.0)
 
 
-def arbeidskorting(arbeidsinkomen_year: ArrayLike, segments: list[dict], round_up: bool = False) -> Array:
+def arbeidskorting(
+    arbeidsinkomen_year: ArrayLike, segments: list[dict], round_up: bool | ArrayLike = False
+) -> Array:
     """Arbeidskorting (Wet IB 2001 art. 8.11) on the arbeidsinkomen: the wage, NOT a Wajong paid by
     UWV (Kamerstuk 29 544 nr. 1273). In the segment starting at `from`: base + rate x (AI - from);
-    the last segment phases out; never below 0. `round_up`: whole euros up (Rekenvoorschriften)."""
+    the last segment phases out; never below 0. `round_up` (for all rows, or per row): whole euros
+    up (Rekenvoorschriften)."""
     ai = np.maximum(np.asarray(arbeidsinkomen_year, dtype=float), 0.0)
     out = np.zeros_like(ai)
     for seg in segments:
         in_seg = ai >= seg["from"]
         out = np.where(in_seg, seg["base"] + seg["rate"] * (ai - seg["from"]), out)
-    if round_up:
-        out = np.ceil(np.round(out, 5))
+    out = _rounded_where(round_up, out, lambda a: np.ceil(np.round(a, 5)))
     return np.maximum(out, 0.0)
 
 
@@ -170,6 +187,11 @@ class TaxRates:
 
     @classmethod
     def on(cls, book: RateBook, day: dt.date) -> TaxRates:
+        """The tax rates in force on `day` (looked up once per book and day)."""
+        return book.derived((cls, day), lambda: cls._lookup(book, day))
+
+    @classmethod
+    def _lookup(cls, book: RateBook, day: dt.date) -> TaxRates:
         return cls(
             brackets=book.get("income_tax.box1_brackets", day),
             ahk_max=book.get("income_tax.ahk_max", day),
@@ -192,9 +214,15 @@ def table_withholding_year(
     y = np.asarray(table_income_year, dtype=float)
     tax = box1_tax(y, r.brackets.value, per_bracket_floor=True)
     ahk = algemene_heffingskorting(y, r.ahk_max.value, r.ahk_start.value, r.ahk_rate.value, round_up=True)
-    ak = np.where(
-        np.asarray(with_arbeidskorting, dtype=bool), arbeidskorting(y, r.ak.value, round_up=True), 0.0
-    )
+    ak = arbeidskorting(y, r.ak.value, round_up=True)
+    return _table_tax_less_kortingen(tax, ahk, ak, apply_korting, with_arbeidskorting)
+
+
+def _table_tax_less_kortingen(
+    tax: Array, ahk: Array, ak: Array, apply_korting: ArrayLike, with_arbeidskorting: ArrayLike
+) -> Array:
+    """The table tax less the kortingen the payer applies (see `table_withholding_year`)."""
+    ak = np.where(np.asarray(with_arbeidskorting, dtype=bool), ak, 0.0)
     korting = np.where(np.asarray(apply_korting, dtype=bool), ahk + ak, 0.0)
     return tax - credits_applied(tax, korting)
 
@@ -272,52 +300,103 @@ class TaxOutcome:
     flag_jgk_via_aangifte: NDArray[np.bool_]
 
 
+def _rounded(*amounts: ArrayLike) -> list[Array]:
+    """round_cents of each amount, done in one numpy call on the stacked rows (same result per
+    element; one call instead of many keeps short arrays such as an hours sweep cheap)."""
+    return list(round_cents(np.array(amounts, dtype=float)))
+
+
 def compute_tax(cols: Columns, wajong: WajongOutcome, book: RateBook, day: dt.date) -> TaxOutcome:
     """Final income tax of the year, withholding by UWV and employer, and the settlement."""
+    return tax_on_income(cols, wajong.wajong, wajong.holiday_accrual, book, day)
+
+
+def tax_on_income(
+    cols: Columns, wajong_month: ArrayLike, wajong_holiday_accrual: ArrayLike, book: RateBook, day: dt.date
+) -> TaxOutcome:
+    """`compute_tax` with the Wajong paid per month and its vakantie-uitkering accrual given as
+    amounts (the calendar computes the Wajong of many months at once and passes only these).
+
+    The withholding of the three payers (UWV, employer, other income), and of the vakantiegeld
+    on top of them, runs as one pass of `table_withholding_year` over stacked rows: per row the
+    same rules as `period_withholding` and `holiday_pay_withholding`, without seven passes.
+    """
     r = TaxRates.on(book, day)
     vg = r.vakantiebijslag.value
     lhk = np.asarray(cols.loonheffingskorting).astype(str)
     bad = sorted(set(lhk.tolist()) - set(LHK_CHOICES))
     if bad:
         raise ValueError(f"loonheffingskorting: unknown choice {bad}; choose one of {LHK_CHOICES}")
+    n = len(cols)
     wage_m = np.asarray(cols.wage, dtype=float)
-    wajong_m = np.asarray(wajong.wajong, dtype=float)
+    wajong_m = np.asarray(wajong_month, dtype=float)
     other_m = np.asarray(cols.other_income, dtype=float)
 
-    wage_holiday = round_cents(12 * wage_m * vg)
-    wage_year = round_cents(12 * wage_m + wage_holiday)
-    wajong_holiday = round_cents(12 * np.asarray(wajong.holiday_accrual, dtype=float))
-    wajong_year = round_cents(12 * wajong_m + wajong_holiday)
-    other_year = round_cents(12 * other_m)
+    wage_holiday, wajong_holiday, other_year = _rounded(
+        12 * wage_m * vg, 12 * np.asarray(wajong_holiday_accrual, dtype=float), 12 * other_m
+    )
+    wage_year, wajong_year = _rounded(12 * wage_m + wage_holiday, 12 * wajong_m + wajong_holiday)
     taxable = wage_year + wajong_year + other_year
 
-    tax = box1_tax(taxable, r.brackets.value)
-    ahk = algemene_heffingskorting(taxable, r.ahk_max.value, r.ahk_start.value, r.ahk_rate.value)
-    ak = arbeidskorting(wage_year, r.ak.value)
-    jgk = jonggehandicaptenkorting(np.ones(len(cols), dtype=bool), r.jgk.value)
-    credits = ahk + ak + jgk
-    used = credits_applied(tax, credits)
-    income_tax = round_cents(tax - used)
-
-    uwv_lhk = np.isin(lhk, ("uwv", "both")) & (wajong_m > 0)
-    emp_lhk = np.isin(lhk, ("employer", "both")) & (wage_m > 0)
+    chose_uwv = (lhk == "uwv") | (lhk == "both")
+    chose_emp = (lhk == "employer") | (lhk == "both")
+    uwv_lhk = chose_uwv & (wajong_m > 0)
+    emp_lhk = chose_emp & (wage_m > 0)
     uwv_jgk = uwv_lhk
     # The employer may apply the JGK only with the loonheffingskorting and when no Wajong is paid.
     emp_jgk = emp_lhk & (wajong_m <= 0)
-    no = np.zeros(len(cols), dtype=bool)
+    no = np.zeros(n, dtype=bool)
     yes = ~no
 
-    m_uwv = period_withholding(wajong_m, r, uwv_lhk, no, uwv_jgk)
-    m_emp = period_withholding(wage_m, r, emp_lhk, yes, emp_jgk)
-    m_oth = period_withholding(other_m, r, no, no, no)
-    y_uwv = round_cents(12 * m_uwv + holiday_pay_withholding(wajong_m, wajong_holiday, r, uwv_lhk, no))
-    y_emp = round_cents(12 * m_emp + holiday_pay_withholding(wage_m, wage_holiday, r, emp_lhk, yes))
-    y_oth = round_cents(12 * m_oth)
-    withheld_year = round_cents(y_uwv + y_emp + y_oth)
+    # Table income per year of each payer's ordinary month (UWV, employer, other), as
+    # `period_withholding` takes it, and the same plus the vakantiegeld (`holiday_pay_withholding`).
+    months = np.concatenate([wajong_m, wage_m, other_m])
+    base = floor_step(np.maximum(months, 0.0), r.table_step.value) * 12
+    table_income = np.concatenate([base, base[: 2 * n] + np.concatenate([wajong_holiday, wage_holiday])])
+
+    # One pass of each rule over n rows of the final tax and 5n rows of the tables; the tables'
+    # rows round as `table_withholding_year` does (tariff down, kortingen up, per row).
+    table_rows = np.concatenate([no, np.ones(5 * n, dtype=bool)])
+    income = np.concatenate([taxable, table_income])
+    tax_all = box1_tax(income, r.brackets.value, per_bracket_floor=table_rows)
+    ahk_all = algemene_heffingskorting(
+        income, r.ahk_max.value, r.ahk_start.value, r.ahk_rate.value, round_up=table_rows
+    )
+    ak_all = arbeidskorting(np.concatenate([wage_year, table_income]), r.ak.value, round_up=table_rows)
+
+    tax, ahk, ak = tax_all[:n], ahk_all[:n], ak_all[:n]
+    jgk = jonggehandicaptenkorting(np.ones(n, dtype=bool), r.jgk.value)
+    credits = ahk + ak + jgk
+    used = credits_applied(tax, credits)
+
+    table_year = _table_tax_less_kortingen(
+        tax_all[n:],
+        ahk_all[n:],
+        ak_all[n:],
+        np.concatenate([uwv_lhk, emp_lhk, no, uwv_lhk, emp_lhk]),
+        np.concatenate([no, yes, no, no, yes]),
+    )
+    ordinary, with_holiday = table_year[: 3 * n], table_year[3 * n :]
+    jgk_slice = np.where(np.concatenate([uwv_jgk, emp_jgk, no]), round_cents(r.jgk.value / 12), 0.0)
+    monthly = np.maximum(round_cents(ordinary / 12) - jgk_slice, 0.0)
+    holiday_withheld = np.maximum(round_cents(with_holiday - ordinary[: 2 * n]), 0.0)
+    m_uwv, m_emp, m_oth = monthly[:n], monthly[n : 2 * n], monthly[2 * n :]
+    yearly = round_cents(np.concatenate([12 * monthly[: 2 * n] + holiday_withheld, 12 * m_oth]))
+    y_uwv, y_emp, y_oth = yearly[:n], yearly[n : 2 * n], yearly[2 * n :]
+    withheld_year, withheld_month = _rounded(y_uwv + y_emp + y_oth, m_uwv + m_emp + m_oth)
+
+    (
+        taxable_r,
+        tax_r,
+        ahk_r,
+        ak_r,
+        jgk_r,
+        used_r,
+        unused_r,
+        income_tax,
+    ) = _rounded(taxable, tax, ahk, ak, jgk, used, credits - used, tax - used)
     settlement = round_cents(withheld_year - income_tax)
 
-    chose_uwv = np.isin(lhk, ("uwv", "both"))
-    chose_emp = np.isin(lhk, ("employer", "both"))
     return TaxOutcome(
         rates=r,
         cols=cols,
@@ -325,13 +404,13 @@ def compute_tax(cols: Columns, wajong: WajongOutcome, book: RateBook, day: dt.da
         wage_year=wage_year,
         wajong_year=wajong_year,
         other_year=other_year,
-        taxable_income_year=round_cents(taxable),
-        tax_before_credits=round_cents(tax),
-        ahk=round_cents(ahk),
-        arbeidskorting=round_cents(ak),
-        jgk=round_cents(jgk),
-        credits_used=round_cents(used),
-        credits_unused=round_cents(credits - used),
+        taxable_income_year=taxable_r,
+        tax_before_credits=tax_r,
+        ahk=ahk_r,
+        arbeidskorting=ak_r,
+        jgk=jgk_r,
+        credits_used=used_r,
+        credits_unused=unused_r,
         income_tax_year=income_tax,
         uwv_applies_lhk=uwv_lhk,
         employer_applies_lhk=emp_lhk,
@@ -340,7 +419,7 @@ def compute_tax(cols: Columns, wajong: WajongOutcome, book: RateBook, day: dt.da
         withheld_month_uwv=m_uwv,
         withheld_month_employer=m_emp,
         withheld_month_other=m_oth,
-        withheld_month=round_cents(m_uwv + m_emp + m_oth),
+        withheld_month=withheld_month,
         withheld_year_uwv=y_uwv,
         withheld_year_employer=y_emp,
         withheld_year_other=y_oth,
