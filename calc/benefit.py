@@ -46,6 +46,11 @@ class WajongRates:
 
     @classmethod
     def on(cls, book: RateBook, day: dt.date) -> WajongRates:
+        """The Wajong rates in force on `day` (looked up once per book and day)."""
+        return book.derived((cls, day), lambda: cls._lookup(book, day))
+
+    @classmethod
+    def _lookup(cls, book: RateBook, day: dt.date) -> WajongRates:
         return cls(
             referentiemaandloon=book.get("minimum_wage.referentiemaandloon", day),
             youth_percentage=book.get("minimum_wage.youth_percentage", day),
@@ -94,10 +99,20 @@ def compute_wajong(cols: Columns, book: RateBook, day: dt.date) -> WajongOutcome
     io = cols.wage_regular + cols.other_income
     route1 = wajong.offset_with_compensatiefactor(g, cols.wage_dispensed, io, lw, r.pct_av.value)
     route2 = wajong.top_up_to_function_wage(cols.wage_dispensed, lw)
-    with_ld = wajong.offset_loondispensatie(g, cols.wage_dispensed, io, lw, r.pct_av.value)
+    with_ld = wajong.higher_route(route1, route2)  # = wajong.offset_loondispensatie(g, Ia, Io, LW, pct)
 
     before_gb = np.where(dispensed, with_ld, plain)
-    paid = round_cents(wajong.apply_garantiebedrag(before_gb, cols.garantiebedrag))
+    # Three roundings in one numpy call (the same result per element; cheaper on short arrays).
+    paid, without_work, before_gb_cents = round_cents(
+        np.array(
+            [
+                wajong.apply_garantiebedrag(before_gb, cols.garantiebedrag),
+                wajong.offset_earnings(g, 0.0, pct),
+                before_gb,
+            ],
+            dtype=float,
+        )
+    )
     return WajongOutcome(
         rates=r,
         cols=cols,
@@ -105,10 +120,10 @@ def compute_wajong(cols: Columns, book: RateBook, day: dt.date) -> WajongOutcome
         income=income,
         rule=rule,
         percentage=pct,
-        without_work=round_cents(wajong.offset_earnings(g, 0.0, pct)),
+        without_work=without_work,
         route_compensatiefactor=np.where(dispensed, route1, np.nan),
         route_top_up=np.where(dispensed, route2, np.nan),
-        before_garantiebedrag=round_cents(before_gb),
+        before_garantiebedrag=before_gb_cents,
         wajong=paid,
         holiday_accrual=round_cents(wajong.vakantie_uitkering(paid, r.holiday.value)),
     )

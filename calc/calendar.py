@@ -25,13 +25,14 @@ import dataclasses
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any, Literal
 
 import numpy as np
 from numpy.typing import NDArray
 from pydantic import Field, ValidationError, field_validator
 
-from calc.benefit import compute_wajong
+from calc.benefit import WajongRates, compute_wajong
 from calc.columns import Columns, columns_from_situation, job_wage_month
 from calc.errors import InputProblem, InvalidSituation, problems_from_validation
 from calc.explain import LawSource
@@ -158,7 +159,9 @@ def _label(ym: tuple[int, int]) -> str:
     return f"{ym[0]:04d}-{ym[1]:02d}"
 
 
+@lru_cache(maxsize=12)
 def month_name_nl(month: int) -> str:
+    """Babel takes ~0.3 ms per call: twelve names, each formatted once."""
     from babel.dates import format_date
 
     return format_date(dt.date(2000, month, 1), "MMMM", locale="nl_NL")
@@ -296,13 +299,32 @@ def _columns_for_hours(base: Columns, req: CalendarRequest, hours: Array) -> Col
     return Columns(**tiled)
 
 
-def _take(cols: Columns, idx: NDArray[np.int64]) -> Columns:
+def _take(cols: Columns, idx: NDArray[np.int64] | slice) -> Columns:
     return Columns(**{f: getattr(cols, f)[idx] for f in Columns.__dataclass_fields__})
+
+
+def _concat(parts: list[Columns]) -> Columns:
+    fields = Columns.__dataclass_fields__
+    return Columns(**{f: np.concatenate([getattr(c, f) for c in parts]) for f in fields})
+
+
+def _groups(keys: list[Any]) -> list[NDArray[np.int64]]:
+    """Row indices grouped by equal (hashable) key, groups in order of first appearance."""
+    members: dict[Any, list[int]] = {}
+    for i, k in enumerate(keys):
+        members.setdefault(k, []).append(i)
+    return [np.array(m, dtype=np.int64) for m in members.values()]
+
+
+def _same_rates(rates: object) -> tuple[dt.date, ...]:
+    """A key for a rule's rates object (WajongRates, TaxRates): the start date of each of its
+    Rates. Equal keys mean the very same values, so the rows can share one call."""
+    return tuple(r.since for r in vars(rates).values())
 
 
 def rate_day(ym: tuple[int, int], book: RateBook) -> dt.date:
     """The day whose rates apply to a month: its first day, kept inside the years we have rates for."""
-    first, last = covered_period(book)
+    first, last = book.derived(covered_period, lambda: covered_period(book))
     return min(max(dt.date(ym[0], ym[1], 1), first), dt.date(last.year, last.month, 1))
 
 
@@ -314,19 +336,17 @@ class MonthlyWajong:
     without_work: Array
 
 
-def wajong_by_month(actual: Columns, estimate: Columns, days: list[dt.date], book: RateBook) -> MonthlyWajong:
-    """compute_wajong on all months at once, one call per rate period (actual and estimate rows stacked)."""
+def wajong_by_month(
+    actual: Columns, estimate: Columns, days: list[dt.date], book: RateBook, both: Columns | None = None
+) -> MonthlyWajong:
+    """compute_wajong on all months at once, one call per set of Wajong rates (actual and estimate
+    rows stacked; `both` may pass that stack when the caller has it already)."""
     n = len(actual)
-    both = Columns(
-        **{
-            f: np.concatenate([getattr(actual, f), getattr(estimate, f)])
-            for f in Columns.__dataclass_fields__
-        }
-    )
-    keys = [book.latest_start(d) for d in days] * 2
+    if both is None:
+        both = _concat([actual, estimate])
+    keys = [_same_rates(WajongRates.on(book, d)) for d in days] * 2
     out = {k: np.zeros(2 * n) for k in ("wajong", "holiday_accrual", "without_work")}
-    for key in sorted(set(keys)):
-        idx = np.array([i for i, k in enumerate(keys) if k == key], dtype=np.int64)
+    for idx in _groups(keys):
         o = compute_wajong(_take(both, idx), book, days[idx[0] % n])
         for f in out:
             out[f][idx] = getattr(o, f)
@@ -498,9 +518,10 @@ def calendar(req: CalendarRequest, book: RateBook | None = None) -> dict[str, An
     period = req.calendar.voorschot_months or book.value("uwv_timing.voorschot_months", first_day)
 
     base = columns_from_situation(s.model_copy(update={"jobs": []}))
-    actual = _columns_for_hours(base, req, tl.hours)
-    estimate = _columns_for_hours(base, req, tl.estimate)
-    mw = wajong_by_month(actual, estimate, days, book)
+    # Actual and estimated hours as one stack of rows: row by row the same as two calls.
+    both = _columns_for_hours(base, req, np.concatenate([tl.hours, tl.estimate]))
+    actual, estimate = _take(both, slice(0, n)), _take(both, slice(n, 2 * n))
+    mw = wajong_by_month(actual, estimate, days, book, both)
     pay = schedule_wajong_payments(mw.entitlement, mw.voorschot, tl.new_job, lag, period)
     wajong_paid = round_cents(pay.voorschot + pay.correction + pay.settlement)
 
@@ -569,18 +590,33 @@ def calendar(req: CalendarRequest, book: RateBook | None = None) -> dict[str, An
     due_after = _due_after_window(pay, months, win)
     win_idx = range(win.start, win.stop)
     outstanding_window = _outstanding_for_window(pay, win)
+    sums = _sums(
+        {
+            "wage_earned": wage_earned,
+            "wage_paid": wage_paid,
+            "employer_vakantiegeld": employer_vg,
+            "wajong_entitlement": mw.entitlement,
+            "wajong_paid": wajong_paid,
+            "uwv_vakantie_uitkering": uwv_vakantie,
+            "tegemoetkoming": tgm,
+            "other_income": other,
+            "gross_in": gross_in,
+            "net_in": net_in,
+        },
+        win,
+    )
     totals = {
-        "wage_earned": _sum(wage_earned, win),
-        "wage_paid": _sum(wage_paid, win),
-        "employer_vakantiegeld": _sum(employer_vg, win),
-        "wajong_entitlement": _sum(mw.entitlement, win),
-        "wajong_paid": _sum(wajong_paid, win),
+        "wage_earned": sums["wage_earned"],
+        "wage_paid": sums["wage_paid"],
+        "employer_vakantiegeld": sums["employer_vakantiegeld"],
+        "wajong_entitlement": sums["wajong_entitlement"],
+        "wajong_paid": sums["wajong_paid"],
         "wajong_still_to_settle": outstanding_window,
-        "uwv_vakantie_uitkering": _sum(uwv_vakantie, win),
-        "tegemoetkoming": _sum(tgm, win),
-        "other_income": _sum(other, win),
-        "gross_in": _sum(gross_in, win),
-        "net_in": _sum(net_in, win),
+        "uwv_vakantie_uitkering": sums["uwv_vakantie_uitkering"],
+        "tegemoetkoming": sums["tegemoetkoming"],
+        "other_income": sums["other_income"],
+        "gross_in": sums["gross_in"],
+        "net_in": sums["net_in"],
     }
     after_year = (toes["settlements"] if toes else []) + (tax["settlements"] if tax else [])
     after_year = [x for x in after_year if x["year"] in {months[i][0] for i in win_idx}]
@@ -623,8 +659,10 @@ def calendar(req: CalendarRequest, book: RateBook | None = None) -> dict[str, An
     }
 
 
-def _sum(x: Array, win: slice) -> float:
-    return float(round_cents(np.asarray(x)[win].sum()))
+def _sums(columns: dict[str, Array], win: slice) -> dict[str, float]:
+    """The sum of each column over the window, to the cent (rounded in one numpy call)."""
+    totals = round_cents(np.array([np.asarray(x)[win].sum() for x in columns.values()]))
+    return dict(zip(columns, totals.tolist(), strict=True))
 
 
 def _nan_none(x: float) -> float | None:
@@ -822,11 +860,7 @@ def _toeslagen(
         # The estimate given to Dienst Toeslagen: this month as if it lasts all year (the core's
         # projection), or the toetsingsinkomen the client entered.
         est_cols = _take(estimate, np.array([ref], dtype=np.int64))
-        est_w = compute_wajong(est_cols, book, days[ref])
-        est = compute_toeslagen(est_cols, est_w, book, day)
         ii = np.array(idx)
-        zorg[ii] = est.zorgtoeslag_month[0]
-        huur[ii] = est.huurtoeslag_month[0]
         partner = float(actual.partner_income_year[ref]) if bool(actual.partner[ref]) else 0.0
         actual_ti = float(
             round_cents(
@@ -839,12 +873,17 @@ def _toeslagen(
             )
         )
         final_cols = dataclasses.replace(est_cols, toetsingsinkomen_year=np.array([actual_ti]))
-        final = compute_toeslagen(final_cols, est_w, book, day)
-        zorg_final = float(final.zorg.year[0])
+        # Row 0: the advance from the estimate; row 1: the final amount from the actual income.
+        # One call for both (every rule works row by row; the Wajong ignores the toetsingsinkomen).
+        pair = _concat([est_cols, final_cols])
+        both = compute_toeslagen(pair, compute_wajong(pair, book, days[ref]), book, day)
+        zorg[ii] = both.zorgtoeslag_month[0]
+        huur[ii] = both.huurtoeslag_month[0]
+        zorg_final = float(both.zorg.year[1])
         zorg_paid = float(zorg[ii].sum())
-        huur_final = float(final.huurtoeslag_month[0]) * 12
+        huur_final = float(both.huurtoeslag_month[1]) * 12
         huur_paid = float(np.nansum(huur[ii]))
-        est_ti = float(est.toetsingsinkomen_year[0])
+        est_ti = float(both.toetsingsinkomen_year[0])
         for kind, final_amt, paid_amt in (
             ("zorgtoeslag", zorg_final, zorg_paid),
             ("huurtoeslag", huur_final, huur_paid),
@@ -899,47 +938,61 @@ def _tax(
     income tax settlement of each full year (the core's yearly tax on the year's actual income).
     An approximation: see docs/calendar.md. None when calc.tax is not available."""
     try:
-        from calc.tax import compute_tax
+        from calc.tax import TaxRates, tax_on_income
     except ImportError:  # pragma: no cover
         return None
     n = len(months)
-    withheld = np.zeros(n)
+    full_years = [(year, np.array(idx)) for year, idx in _year_rows(months).items() if len(idx) == 12]
+    # Each month with the rates of the first month of its (rates) year, as in the monthly
+    # tables; then one row per full year: the year's income spread evenly over 12 months.
     keys = [d.year for d in days]
-    for key in sorted(set(keys)):
-        idx = np.array([i for i, k in enumerate(keys) if k == key], dtype=np.int64)
-        cols = _take(actual, idx)
-        w = compute_wajong(cols, book, days[idx[0]])
-        w = dataclasses.replace(w, wajong=mw.entitlement[idx], holiday_accrual=mw.holiday_accrual[idx])
-        withheld[idx] = compute_tax(cols, w, book, days[idx[0]]).withheld_month
-    settlements = []
-    for year, idx in _year_rows(months).items():
-        if len(idx) < 12:
-            continue
-        ii = np.array(idx)
+    month_day = {k: days[keys.index(k)] for k in keys}
+    averages = []
+    for _, ii in full_years:
         avg = _take(actual, ii[:1])
-        avg = dataclasses.replace(
-            avg,
-            wage_regular=np.array([wage_earned[ii].sum() / 12]),
-            wage_dispensed=np.zeros(1),
-            function_wage_dispensed=np.zeros(1),
-            other_income=np.array([actual.other_income[ii].sum() / 12]),
+        averages.append(
+            dataclasses.replace(
+                avg,
+                wage_regular=np.array([wage_earned[ii].sum() / 12]),
+                wage_dispensed=np.zeros(1),
+                function_wage_dispensed=np.zeros(1),
+                other_income=np.array([actual.other_income[ii].sum() / 12]),
+            )
         )
-        day = days[ii[0]]
-        w = compute_wajong(avg, book, day)
-        w = dataclasses.replace(
-            w,
-            wajong=np.array([mw.entitlement[ii].sum() / 12]),
-            holiday_accrual=np.array([mw.holiday_accrual[ii].sum() / 12]),
+    rows = _concat([actual, *averages])
+    row_day = [month_day[k] for k in keys] + [days[ii[0]] for _, ii in full_years]
+    wajong_m = np.concatenate([mw.entitlement, [mw.entitlement[ii].sum() / 12 for _, ii in full_years]])
+    holiday = np.concatenate(
+        [mw.holiday_accrual, [mw.holiday_accrual[ii].sum() / 12 for _, ii in full_years]]
+    )
+    # One tax call per set of tax rates (every row is computed on its own).
+    out = {
+        f: np.zeros(len(row_day))
+        for f in (
+            "withheld_month",
+            "withheld_year_uwv",
+            "withheld_month_uwv",
+            "withheld_year_employer",
+            "withheld_month_employer",
+            "income_tax_year",
         )
-        t = compute_tax(avg, w, book, day)
+    }
+    for idx in _groups([_same_rates(TaxRates.on(book, d)) for d in row_day]):
+        t = tax_on_income(_take(rows, idx), wajong_m[idx], holiday[idx], book, row_day[idx[0]])
+        for f in out:
+            out[f][idx] = getattr(t, f)
+    withheld = out["withheld_month"][:n]
+    settlements = []
+    for k, (year, ii) in enumerate(full_years):
+        a = n + k
         holiday_withheld = float(
-            t.withheld_year_uwv[0]
-            - 12 * t.withheld_month_uwv[0]
-            + t.withheld_year_employer[0]
-            - 12 * t.withheld_month_employer[0]
+            out["withheld_year_uwv"][a]
+            - 12 * out["withheld_month_uwv"][a]
+            + out["withheld_year_employer"][a]
+            - 12 * out["withheld_month_employer"][a]
         )
         withheld_year = float(round_cents(withheld[ii].sum() + holiday_withheld))
-        tax_year = float(t.income_tax_year[0])
+        tax_year = float(out["income_tax_year"][a])
         diff = float(round_cents(withheld_year - tax_year))
         settlements.append(
             {

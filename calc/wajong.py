@@ -102,6 +102,11 @@ def offset_loondispensatie(
     """Loondispensatie: the higher of the two routes, never below 0 (art. 2:40 lid 1 a, 3, 4)."""
     route1 = offset_with_compensatiefactor(grondslag, dispensed_income, other_income, loonwaarde, percentage)
     route2 = top_up_to_function_wage(dispensed_income, loonwaarde)
+    return higher_route(route1, route2)
+
+
+def higher_route(route1: ArrayLike, route2: ArrayLike) -> Array:
+    """UWV pays the higher of the two loondispensatie routes, never below 0 (art. 2:40 lid 1 a, 3)."""
     return np.maximum(np.maximum(route1, route2), 0.0)
 
 
@@ -111,7 +116,10 @@ def apply_garantiebedrag(benefit: ArrayLike, garantiebedrag: ArrayLike) -> Array
     `garantiebedrag` is NaN where there is none.
     """
     w, gb = np.asarray(benefit, dtype=float), np.asarray(garantiebedrag, dtype=float)
-    return np.where(np.isnan(gb), w, np.maximum(w, np.nan_to_num(gb)))
+    none = np.isnan(gb)
+    if np.isinf(gb).any():  # np.nan_to_num is slow on short arrays: only where it matters
+        return np.where(none, w, np.maximum(w, np.nan_to_num(gb)))
+    return np.where(none, w, np.maximum(w, np.where(none, 0.0, gb)))
 
 
 def vakantie_uitkering(benefit: ArrayLike, percentage: float) -> Array:
