@@ -18,12 +18,12 @@ if TYPE_CHECKING:
 
 from calc.benefit import WajongOutcome, compute_wajong
 from calc.columns import Columns, sweep_hours
-from calc.explain import Step, row
+from calc.explain import LawSource, Step, row
 from calc.kindgebonden import KindgebondenOutcome, compute_kindgebonden_budget
 from calc.money import round_cents
 from calc.rates import RateBook, load_rates
 from calc.situation import Situation
-from calc.tax import TaxOutcome, compute_tax
+from calc.tax import BD_MEERDERE_INKOMENS, UWV_LHK_WAJONG, WET_LB_22, TaxOutcome, compute_tax
 from calc.toeslagen import ToeslagenOutcome, compute_toeslagen
 
 Array = NDArray[np.float64]
@@ -70,6 +70,12 @@ def compute_chain(cols: Columns, book: RateBook, day: dt.date) -> ChainOutcome:
     ts = compute_toeslagen(cols, w, book, day)
     kgb = compute_kindgebonden_budget(cols, ts.toetsingsinkomen_year, book, day)
     return ChainOutcome(cols, w, compute_tax(cols, w, book, day), ts, kgb)
+
+
+AWIR_VOORSCHOT = LawSource(
+    "Algemene wet inkomensafhankelijke regelingen, art. 16 (toeslag als voorschot, per maand betaald)",
+    "https://wetten.overheid.nl/BWBR0018472/2026-01-01#Artikel16",
+)
 
 
 def net_parts(c: ChainOutcome, i: int = 0) -> dict[str, float]:
@@ -128,6 +134,7 @@ def explain_net(c: ChainOutcome, i: int = 0) -> list[Step]:
             text_en=f"Net per month: {line('en')} = {eur(net, 'en')}.",
             amount=net,
             inputs=parts,
+            law=(UWV_LHK_WAJONG, WET_LB_22, AWIR_VOORSCHOT),
         ),
         Step(
             rule="net_income_with_settlement",
@@ -137,6 +144,7 @@ def explain_net(c: ChainOutcome, i: int = 0) -> list[Step]:
             f"({eur(abs(settlement), 'en')} / 12): {eur(with_settlement, 'en')} a month.",
             amount=with_settlement,
             inputs={"net_income": net, "settlement_year": settlement},  # net + settlement / 12, to the cent
+            law=(BD_MEERDERE_INKOMENS,),
         ),
     ]
 
