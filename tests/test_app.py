@@ -27,7 +27,7 @@ from calc.situation import Situation
 from calc.validate import parse_situation_json
 from views.calendar import calendar_chart, calendar_marks
 from views.case import form_state, situation_json
-from views.charts import plateau_sentence
+from views.charts import extra_hour_chart, hours_view, income_chart, plateau_sentence, vega_spec
 from views.inputs import default_month
 from views.sweep import hours_sweep
 
@@ -302,6 +302,22 @@ def test_charts_and_their_table_alternative() -> None:
     tables = at.table
     assert tables  # the sweep as a table (inside the "Toon als tabel" expander)
     assert "Eén uur per week extra levert u per maand tussen" in markdown(at)
+
+
+def test_cached_chart_specs_are_valid_vega_lite() -> None:
+    """The views cache charts as plain Vega-Lite specs (views.charts.vega_spec); the same charts
+    must still pass altair's schema validation, and the spec keeps the data inline."""
+    import altair as alt
+
+    s = situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}], household={"rent": 700})
+    df = hours_sweep(s, 0, BOOK)
+    for build in (income_chart, extra_hour_chart):
+        chart = build(df, "nl")
+        assert chart.to_dict(validate=True)  # raises on a schema error
+        spec = vega_spec(chart)
+        assert "config" not in spec and spec["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
+        assert alt.Chart.from_dict(spec, validate=True)
+    assert len(hours_view(df, "nl")["table"]) == 41  # one row per hour, 0-40
 
 
 def test_plateau_sentence_names_the_hours_and_the_cause() -> None:

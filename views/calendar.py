@@ -195,6 +195,23 @@ def after_year_lines(cal: dict[str, Any], lang: str) -> list[str]:
     return out
 
 
+@st.cache_data(max_entries=1000, show_spinner=False)
+def calendar_view(
+    raw: dict[str, Any], new_work: bool, hours: list[float] | None, lang: str
+) -> dict[str, Any]:
+    """calc's calendar and what render_calendar draws of it, for one situation (cached per input)."""
+    from calc.rates import load_rates
+    from views.charts import vega_spec
+
+    cal = compute_calendar(raw, load_rates(), new_work, hours)
+    return {
+        "cal": cal,
+        "chart": vega_spec(calendar_chart(cal, lang)),
+        "lines": after_year_lines(cal, lang),
+        "table": calendar_table(cal, lang),
+    }
+
+
 def render_calendar(raw: dict[str, Any], book: RateBook, lang: str) -> None:
     st.subheader(t("h.calendar", lang))
     st.markdown(t("cal.intro", lang))
@@ -206,23 +223,24 @@ def render_calendar(raw: dict[str, Any], book: RateBook, lang: str) -> None:
         st.error(t("cal.hours_bad", lang))
         return
     try:
-        cal = compute_calendar(raw, book, new_work, hours)
+        view = calendar_view(raw, new_work, hours, lang)
     except InvalidSituation as err:
         for p in err.problems:
             st.error(p.message_nl if lang == "nl" else f"{p.field}: {p.message_en}")
         return
+    cal = view["cal"]
     lowest = cal.get("lowest_month") or {}
     if lowest:
         st.markdown(f"**{lowest['text_nl'] if lang == 'nl' else lowest['text_en']}**")
     if cal.get("payback_months"):
         months = ", ".join(month_label(m, lang) for m in cal["payback_months"])
         st.warning(t("cal.payback", lang, months=months))
-    st.altair_chart(calendar_chart(cal, lang), width="stretch")
-    lines = after_year_lines(cal, lang)
+    st.vega_lite_chart(view["chart"], width="stretch")
+    lines = view["lines"]
     if lines:
         st.markdown(f"**{t('cal.after', lang)}**")
         st.markdown("\n".join(f"- {x}" for x in lines))
     for w in cal.get("warnings") or []:
         st.caption(w["nl"] if lang == "nl" else w["en"])
     with st.expander(t("table.show", lang), expanded=False):
-        st.table(calendar_table(cal, lang))
+        st.table(view["table"])

@@ -191,16 +191,35 @@ def sweep_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
+def vega_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
+    """The chart as a Vega-Lite spec (data inline), without altair's default 300x300 view config."""
+    spec = chart.to_dict(validate=False)
+    spec.pop("config", None)
+    return spec
+
+
+@st.cache_data(max_entries=1000, show_spinner=False)
+def hours_view(df: pd.DataFrame, lang: str) -> dict[str, Any]:
+    """Everything render_hours shows, for one sweep: it does not depend on the hours chosen."""
+    extra = extra_hour(df)["extra"]
+    return {
+        "sentence": plateau_sentence(df, lang),
+        "best": t("best_hour", lang, low=eur(extra.min(), lang), high=eur(extra.max(), lang)),
+        "income": vega_spec(income_chart(df, lang)),
+        "extra": vega_spec(extra_hour_chart(df, lang)),
+        "table": sweep_table(df, lang),
+    }
+
+
 def render_hours(df: pd.DataFrame, lang: str, mode: str) -> None:
     st.subheader(t("h.hours", lang))
-    sentence = plateau_sentence(df, lang)
-    if sentence:
-        st.markdown(f"**{sentence}**")
-    extra = extra_hour(df)["extra"]
-    st.markdown(t("best_hour", lang, low=eur(extra.min(), lang), high=eur(extra.max(), lang)))
+    view = hours_view(df, lang)
+    if view["sentence"]:
+        st.markdown(f"**{view['sentence']}**")
+    st.markdown(view["best"])
     if not has_net(df):
         st.caption(t("sweep.gross", lang))
-    st.altair_chart(income_chart(df, lang), width="stretch")
-    st.altair_chart(extra_hour_chart(df, lang), width="stretch")
+    st.vega_lite_chart(view["income"], width="stretch")
+    st.vega_lite_chart(view["extra"], width="stretch")
     with st.expander(t("table.show", lang), expanded=False):
-        st.table(sweep_table(df, lang))
+        st.table(view["table"])
