@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from functools import cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -29,7 +30,7 @@ from calc.toeslagen import ToeslagenOutcome, compute_toeslagen
 Array = NDArray[np.float64]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True)  # cached_property still works: it writes the instance __dict__ directly
 class ChainOutcome:
     cols: Columns
     wajong: WajongOutcome
@@ -37,7 +38,7 @@ class ChainOutcome:
     toeslagen: ToeslagenOutcome
     kindgebonden: KindgebondenOutcome
 
-    @property
+    @cached_property
     def toeslagen_month(self) -> Array:
         """Zorgtoeslag + huurtoeslag + kindgebonden budget; a huurtoeslag we cannot compute (NaN)
         counts as 0."""
@@ -47,17 +48,17 @@ class ChainOutcome:
             + self.kindgebonden.month
         )
 
-    @property
+    @cached_property
     def gross_month(self) -> Array:
         return self.cols.wage + self.wajong.wajong + self.cols.other_income
 
-    @property
+    @cached_property
     def net_month(self) -> Array:
         """Money in, in an ordinary month: gross wage + gross Wajong + other income - loonheffing
         withheld + toeslagen. Vakantiegeld and the settlement after the year are shown apart."""
         return round_cents(self.gross_month - self.tax.withheld_month + self.toeslagen_month)
 
-    @property
+    @cached_property
     def net_month_with_settlement(self) -> Array:
         """The net month plus 1/12 of the tax settlement after the year (refund or payback):
         what an ordinary month is really worth, whichever payer applies the loonheffingskorting."""
@@ -149,6 +150,23 @@ def explain_net(c: ChainOutcome, i: int = 0) -> list[Step]:
     ]
 
 
+SWEEP_COLUMNS = (
+    "hours_per_week",
+    "wage",
+    "wajong",
+    "other_income",
+    "withholding",
+    "zorgtoeslag",
+    "huurtoeslag",
+    "kindgebonden_budget",
+    "gross_income",
+    "net_income",
+    "net_income_with_settlement",
+    "income_tax_year",
+    "settlement_year",
+)
+
+
 def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | None = None) -> pd.DataFrame:
     """Net money per month for each number of hours of job `job_index`, in one vectorised call."""
     import pandas as pd  # only here: keeps `import calc` (the CLI's cold start) light
@@ -156,20 +174,21 @@ def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | N
     book = book or load_rates()
     hours = np.asarray(hours, dtype=float)
     c = compute_chain(sweep_hours(s, hours, job_index), book, s.first_day)
-    return pd.DataFrame(
-        {
-            "hours_per_week": hours,
-            "wage": c.cols.wage,
-            "wajong": c.wajong.wajong,
-            "other_income": c.cols.other_income,
-            "withholding": c.tax.withheld_month,
-            "zorgtoeslag": c.toeslagen.zorgtoeslag_month,
-            "huurtoeslag": c.toeslagen.huurtoeslag_month,
-            "kindgebonden_budget": c.kindgebonden.month,
-            "gross_income": c.gross_month,
-            "net_income": c.net_month,
-            "net_income_with_settlement": c.net_month_with_settlement,
-            "income_tax_year": c.tax.income_tax_year,
-            "settlement_year": c.tax.settlement_year,
-        }
+    columns = (
+        hours,
+        c.cols.wage,
+        c.wajong.wajong,
+        c.cols.other_income,
+        c.tax.withheld_month,
+        c.toeslagen.zorgtoeslag_month,
+        c.toeslagen.huurtoeslag_month,
+        c.kindgebonden.month,
+        c.gross_month,
+        c.net_month,
+        c.net_month_with_settlement,
+        c.tax.income_tax_year,
+        c.tax.settlement_year,
     )
+    # One float block instead of a dict of columns: the same frame, built in a fraction of the time.
+    block = np.column_stack([np.asarray(x, dtype=float) for x in columns])
+    return pd.DataFrame(block, columns=SWEEP_COLUMNS, copy=False)

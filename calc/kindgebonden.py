@@ -69,6 +69,11 @@ class KindgebondenRates:
 
     @classmethod
     def on(cls, book: RateBook, day: dt.date) -> KindgebondenRates:
+        """The rates in force on `day`, looked up once per book and day."""
+        return book.derived((cls, day), lambda: cls._lookup(book, day))
+
+    @classmethod
+    def _lookup(cls, book: RateBook, day: dt.date) -> KindgebondenRates:
         g = book.get
         return cls(
             per_child=g("kindgebonden_budget.per_child", day),

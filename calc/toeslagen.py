@@ -137,6 +137,11 @@ class ZorgtoeslagRates:
 
     @classmethod
     def on(cls, book: RateBook, day: dt.date) -> ZorgtoeslagRates:
+        """The rates in force on `day`, looked up once per book and day."""
+        return book.derived((cls, day), lambda: cls._lookup(book, day))
+
+    @classmethod
+    def _lookup(cls, book: RateBook, day: dt.date) -> ZorgtoeslagRates:
         return cls(
             minimum_age=book.get("zorgtoeslag.minimum_age", day),
             standaardpremie=book.get("zorgtoeslag.standaardpremie", day),
@@ -269,6 +274,11 @@ class HuurtoeslagRates:
 
     @classmethod
     def on(cls, book: RateBook, day: dt.date) -> HuurtoeslagRates:
+        """The rates in force on `day`, looked up once per book and day."""
+        return book.derived((cls, day), lambda: cls._lookup(book, day))
+
+    @classmethod
+    def _lookup(cls, book: RateBook, day: dt.date) -> HuurtoeslagRates:
         """The parameters of `day`; RatesError where rates/huurtoeslag.yaml has no value."""
         g = book.get
         common = dict(
