@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -167,6 +167,14 @@ SWEEP_COLUMNS = (
 )
 
 
+@cache
+def _sweep_index() -> pd.Index:
+    """The column labels, made once: building a pandas Index costs more than the frame itself."""
+    import pandas as pd
+
+    return pd.Index(SWEEP_COLUMNS)
+
+
 def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | None = None) -> pd.DataFrame:
     """Net money per month for each number of hours of job `job_index`, in one vectorised call."""
     import pandas as pd  # only here: keeps `import calc` (the CLI's cold start) light
@@ -191,4 +199,4 @@ def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | N
     )
     # One float block instead of a dict of columns: the same frame, built in a fraction of the time.
     block = np.column_stack([np.asarray(x, dtype=float) for x in columns])
-    return pd.DataFrame(block, columns=SWEEP_COLUMNS, copy=False)
+    return pd.DataFrame(block, columns=_sweep_index(), copy=False)
