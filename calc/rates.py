@@ -172,10 +172,15 @@ def _format_error(path: Path, err: ValidationError) -> str:
     return "\n".join(lines)
 
 
+# libyaml's safe loader reads the same documents as yaml.safe_load, ten times faster (the cold
+# start of the CLI); the pure-Python one where PyYAML was built without libyaml.
+_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
 def load_rates_file(path: Path) -> RatesFile:
     """Read and validate one rates file; errors name the file and the key."""
     try:
-        raw = yaml.safe_load(path.read_text(encoding="utf-8"))
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
     except yaml.YAMLError as err:
         raise RatesError(f"{path.name}: not valid YAML: {err}") from None
     try:
