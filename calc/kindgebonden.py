@@ -176,6 +176,29 @@ class KindgebondenOutcome:
         return [k for k, v in self.flags.items() if bool(np.asarray(v)[i])]
 
 
+def _without_children(
+    cols: Columns, day: dt.date, r: KindgebondenRates, ti: Array, threshold: ArrayLike
+) -> KindgebondenOutcome:
+    zero, no = np.zeros(len(cols)), np.zeros(len(cols), dtype=bool)
+    flags = {
+        f: no
+        for f in (FLAG_ASSETS, FLAG_INCOME, FLAG_BELOW_MINIMUM, FLAG_AGES_ASSUMED, FLAG_APPLICANT_ASSUMED)
+    }
+    return KindgebondenOutcome(
+        cols=cols,
+        day=day,
+        rates=r,
+        toetsingsinkomen_year=ti,
+        single_parent=no,
+        max_year=zero,
+        threshold_year=np.broadcast_to(threshold, zero.shape).astype(float),
+        reduction_year=zero,
+        year=zero,
+        month=zero,
+        flags=flags,
+    )
+
+
 def compute_kindgebonden_budget(
     cols: Columns, toetsingsinkomen_year: ArrayLike, book: RateBook, day: dt.date
 ) -> KindgebondenOutcome:
@@ -188,6 +211,8 @@ def compute_kindgebonden_budget(
     r = KindgebondenRates.on(book, day)
     ti = np.asarray(toetsingsinkomen_year, dtype=float)
     has_children = cols.children > 0
+    if not has_children.any():  # most Wajongers: nothing to compute, every amount and flag is 0
+        return _without_children(cols, day, r, ti, income_threshold(cols.partner, book, day))
     alone = single_parent(cols.partner, cols.children)
     maximum = maximum_kindgebonden_budget(
         cols.children, cols.children_12_15, cols.children_16_17, alone, book, day

@@ -527,14 +527,18 @@ def huurtoeslag_parts(
     under_age = ages < r.minimum_age.value
     month = np.where(too_rich | under_age | rent_too_high, 0.0, month)
     month = np.where(not_available, np.nan, month)
+    # The shown amounts to the cent, in one numpy call (the same rounding per element).
+    rh_r, a_r, b_r, c_r, corr_r, sk_r = round_cents(
+        np.array([np.broadcast_to(x, (n,)) for x in (rh, part_a, part_b, part_c, correction, sk)])
+    )
     return HuurtoeslagParts(
         rates=r,
-        rekenhuur=round_cents(rh),
+        rekenhuur=rh_r,
         basishuur=basis,
-        part_a=round_cents(part_a),
-        part_b=round_cents(part_b),
-        part_c=round_cents(part_c),
-        income_correction=round_cents(correction),
+        part_a=a_r,
+        part_b=b_r,
+        part_c=c_r,
+        income_correction=corr_r,
         month=month,
         not_available=not_available,
         under_age=under_age,
@@ -542,7 +546,7 @@ def huurtoeslag_parts(
         young_cap=young,
         rent_capped=rent_capped,
         ages_assumed=ages_assumed,
-        servicekosten=round_cents(sk),
+        servicekosten=sk_r,
         # from 2026 servicekosten simply do not count (cap 0): nothing to flag
         servicekosten_capped=(sk_given > sk + 0.005) & (float(r.servicekosten_cap.value) > 0),
         rent_too_high=rent_too_high,
