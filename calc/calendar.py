@@ -222,6 +222,7 @@ def calendar(req: CalendarRequest, book: RateBook | None = None) -> dict[str, An
                 "withholding": float(withheld[i]) if tax else None,
                 "zorgtoeslag": float(toes["zorg_month"][i]) if toes else None,
                 "huurtoeslag": _nan_none(toes["huur_month"][i]) if toes else None,
+                "kindgebonden_budget": float(toes["kgb_month"][i]) if toes else None,
                 "net_in": float(net_in[i]),
                 "flags": [],
             }

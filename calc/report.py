@@ -506,7 +506,7 @@ def _calendar(s: Situation, raw: dict[str, Any], book: RateBook, T: dict[str, An
     rows = []
     for m in cal["months"]:
         mark = T["cal_lowest_mark"] if "lowest" in m["flags"] else ""
-        toeslagen = (m["zorgtoeslag"] or 0.0) + (m["huurtoeslag"] or 0.0)
+        toeslagen = sum(m.get(k) or 0.0 for k in ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget"))
         rows.append(
             [
                 _month_label(m["month"], lang) + mark,

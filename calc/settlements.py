@@ -43,14 +43,14 @@ def _toeslagen(
     """Toeslagen advance per month (from the income estimate the client gives Dienst Toeslagen at the
     start of each year) and the settlement after the year with the actual toetsingsinkomen (Awir
     art. 16, 19). None when calc.toeslagen is not available."""
-    try:
-        from calc.toeslagen import compute_toeslagen
-    except ImportError:  # pragma: no cover - the module exists in this repository
-        return None
+    from calc.kindgebonden import compute_kindgebonden_budget
+    from calc.toeslagen import compute_toeslagen
+
     months, win = tl.months, tl.window
     n = len(months)
     zorg = np.zeros(n)
     huur = np.full(n, np.nan)
+    kgb = np.zeros(n)
     settlements = []
     for year, idx in _year_rows(months).items():
         if len(idx) < 12:
@@ -78,8 +78,11 @@ def _toeslagen(
         # One call for both (every rule works row by row; the Wajong ignores the toetsingsinkomen).
         pair = _concat([est_cols, final_cols])
         both = compute_toeslagen(pair, compute_wajong(pair, book, days[ref]), book, day)
+        kgb_out = compute_kindgebonden_budget(pair, both.toetsingsinkomen_year, book, day)
         zorg[ii] = both.zorgtoeslag_month[0]
         huur[ii] = both.huurtoeslag_month[0]
+        kgb[ii] = kgb_out.month[0]
+        kgb_final, kgb_paid = float(kgb_out.year[1]), float(kgb[ii].sum())
         zorg_final = float(both.zorg.year[1])
         zorg_paid = float(zorg[ii].sum())
         huur_final = float(both.huurtoeslag_month[1]) * 12
@@ -88,6 +91,7 @@ def _toeslagen(
         for kind, final_amt, paid_amt in (
             ("zorgtoeslag", zorg_final, zorg_paid),
             ("huurtoeslag", huur_final, huur_paid),
+            ("kindgebonden_budget", kgb_final, kgb_paid),
         ):
             if np.isnan(final_amt) or (final_amt == 0 and paid_amt == 0):
                 continue
@@ -105,23 +109,25 @@ def _toeslagen(
                 "when_nl": f"na afloop van {year}, als de Belastingdienst uw inkomen van {year} weet",
             }
             if diff < 0:
+                what = kind.replace("_", " ")
                 start_nl = f"Uw inkomen stijgt in {month_name_nl(job_starts[0][1])}. " if job_starts else ""
                 item["advice_nl"] = (
                     f"{start_nl}Uw inkomen over {year} wordt ongeveer {eur(actual_ti)}, niet {eur(est_ti)}. "
-                    f"Dan moet u na {year} ongeveer {eur(-diff)} {kind} terugbetalen. Geef uw nieuwe "
+                    f"Dan moet u na {year} ongeveer {eur(-diff)} {what} terugbetalen. Geef uw nieuwe "
                     "inkomen nu door bij Mijn toeslagen. Dan krijgt u elke maand minder, maar hoeft u "
                     "later niets terug te betalen."
                 )
                 item["advice_en"] = (
                     f"Your {year} income will be about {eur(actual_ti, 'en')}, not {eur(est_ti, 'en')}: "
-                    f"about {eur(-diff, 'en')} of {kind} to repay after {year}. Change your estimate in Mijn "
+                    f"about {eur(-diff, 'en')} of {what} to repay after {year}. Change your estimate in Mijn "
                     "toeslagen now."
                 )
             settlements.append(item)
     return {
         "zorg_month": zorg,
         "huur_month": huur,
-        "paid_month": zorg + np.nan_to_num(huur),
+        "kgb_month": kgb,
+        "paid_month": zorg + np.nan_to_num(huur) + kgb,
         "settlements": settlements,
     }
 

@@ -276,3 +276,22 @@ def _book():  # type: ignore[no-untyped-def]
     from calc.rates import load_rates
 
     return load_rates()
+
+
+def test_kindgebonden_budget_is_paid_every_month_and_counted_in_net_in() -> None:
+    """A single parent: the advance each month is the core's kindgebonden budget of the first month
+    (the toetsingsinkomen projected from it), and it is the only difference in money coming in."""
+    from calc.evaluate import evaluate
+
+    parent = request(contract=16)
+    parent["household"] = {"persons": 3, "children_ages": [5, 13]}
+    alone = request(contract=16)
+    alone["household"] = {"persons": 3}
+    with_kids, without = by_month(run(parent)), by_month(run(alone))
+    core = {k: v for k, v in parent.items() if k != "calendar"}
+    expected = evaluate(Situation.model_validate(core), _book())["month"]["kindgebonden_budget"]
+    assert expected > 0
+    for month, m in with_kids.items():
+        assert m["kindgebonden_budget"] == expected, month
+        assert without[month]["kindgebonden_budget"] == 0
+        assert m["net_in"] - without[month]["net_in"] == pytest.approx(expected, abs=0.005), month

@@ -30,6 +30,7 @@ SOURCES = {
     "other_income": "#999999",
     "zorgtoeslag": "#009E73",
     "huurtoeslag": "#66C2A5",
+    "kindgebonden_budget": "#882255",
     "withholding": "#CC79A7",
 }
 MONTHS = 12
@@ -164,9 +165,11 @@ def calendar_table(cal: dict[str, Any], lang: str) -> pd.DataFrame:
     """The text alternative: one row per month, money per source and net in, and the marks."""
     marks = calendar_marks(cal, lang)
     rows = []
+    # A kindgebonden budget column only for parents (no column of zeros for everyone else).
+    keys = [k for k in SOURCES if k != "kindgebonden_budget" or any(m.get(k) for m in cal["months"])]
     for m, mark in zip(cal["months"], marks["mark"], strict=True):
         row = {t("cal.month", lang): month_label(m["month"], lang)}
-        for key in SOURCES:
+        for key in keys:
             value = m.get(key)
             if key == "tegemoetkoming" and value is None:
                 continue

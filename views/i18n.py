@@ -151,6 +151,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal.src.other_income": "Ander inkomen",
         "cal.src.zorgtoeslag": "Zorgtoeslag",
         "cal.src.huurtoeslag": "Huurtoeslag",
+        "cal.src.kindgebonden_budget": "Kindgebonden budget",
         "cal.src.withholding": "Belasting (min)",
         "cal.after": "Na het jaar",
         "cal.after.back": "{kind} {year}: u krijgt ongeveer {amount} terug",
@@ -160,6 +161,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal.after.wajong_pay": "Wajong, na deze 12 maanden ({month}): u betaalt {amount} terug",
         "cal.kind.zorgtoeslag": "Zorgtoeslag",
         "cal.kind.huurtoeslag": "Huurtoeslag",
+        "cal.kind.kindgebonden_budget": "Kindgebonden budget",
         "cal.kind.inkomstenbelasting": "Inkomstenbelasting",
         # employer
         "h.employer": "Werkgever: wat kost deze medewerker?",
@@ -336,6 +338,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal.src.other_income": "Other income",
         "cal.src.zorgtoeslag": "Healthcare allowance",
         "cal.src.huurtoeslag": "Rent allowance",
+        "cal.src.kindgebonden_budget": "Child budget",
         "cal.src.withholding": "Tax (minus)",
         "cal.after": "After the year",
         "cal.after.back": "{kind} {year}: you get about {amount} back",
@@ -345,6 +348,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal.after.wajong_pay": "Wajong, after these 12 months ({month}): you pay {amount} back",
         "cal.kind.zorgtoeslag": "Healthcare allowance",
         "cal.kind.huurtoeslag": "Rent allowance",
+        "cal.kind.kindgebonden_budget": "Child budget",
         "cal.kind.inkomstenbelasting": "Income tax",
         # employer
         "h.employer": "Employer: what does this employee cost?",
