@@ -198,7 +198,9 @@ def after_year_lines(cal: dict[str, Any], lang: str) -> list[str]:
     return out
 
 
-@st.cache_data(max_entries=1000, show_spinner=False)
+# Per session, not global: a client's situation is the cache key, and it must not outlive the
+# session in server memory or be shared with other sessions (README: what is stored where).
+@st.cache_data(max_entries=20, show_spinner=False, scope="session")
 def calendar_view(
     raw: dict[str, Any], new_work: bool, hours: list[float] | None, lang: str
 ) -> dict[str, Any]:

@@ -198,7 +198,9 @@ def vega_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
     return spec
 
 
-@st.cache_data(max_entries=1000, show_spinner=False)
+# Per session, not global: a client's situation is the cache key, and it must not outlive the
+# session in server memory or be shared with other sessions (README: what is stored where).
+@st.cache_data(max_entries=20, show_spinner=False, scope="session")
 def hours_view(df: pd.DataFrame, lang: str) -> dict[str, Any]:
     """Everything render_hours shows, for one sweep: it does not depend on the hours chosen."""
     extra = extra_hour(df)["extra"]
