@@ -149,9 +149,13 @@ def arbeidskorting(
     up (Rekenvoorschriften)."""
     ai = np.maximum(np.asarray(arbeidsinkomen_year, dtype=float), 0.0)
     out = np.zeros_like(ai)
-    for seg in segments:
-        in_seg = ai >= seg["from"]
-        out = np.where(in_seg, seg["base"] + seg["rate"] * (ai - seg["from"]), out)
+    # As art. 8.11 lid 2 words it: a running sum of rate x (AI above the knikpunt), capped after
+    # each part at the next segment's base ("waarbij de som ... niet meer bedraagt dan"), then the
+    # phase-out (a negative rate), not below nil. The caps make it exact at the knikpunten too.
+    for k, seg in enumerate(segments):
+        out = out + seg["rate"] * np.maximum(ai - seg["from"], 0.0)
+        if seg["rate"] >= 0 and k + 1 < len(segments):
+            out = np.minimum(out, segments[k + 1]["base"])
     out = _rounded_where(round_up, out, lambda a: np.ceil(np.round(a, 5)))
     return np.maximum(out, 0.0)
 

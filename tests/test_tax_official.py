@@ -126,24 +126,18 @@ def law_arbeidskorting(day: dt.date, ai: float) -> float:
     return max(abc - 0.0651 * max(ai - k3, 0), 0.0)
 
 
-KNIKS = {D2024: (11490, 24820, 39957), D2025: (12169, 26288, 43071)}
-
-
 @pytest.mark.parametrize("day", [D2024, D2025], ids=["2024", "2025"])
-def test_arbeidskorting_is_art_8_11_to_the_cent_away_from_the_knikpunten(book, day):
-    """Our segments (base + rate x excess) equal the law's capped running sum exactly, except
-    within € 3 of a knikpunt, where the law's caps bite a little earlier or later: there the two
-    differ by at most 10 cents (e.g. 2025 at € 43.071: law 5.220 + 2,258% x 16.783 = 5.598,96,
-    our base 5.599)."""
+def test_arbeidskorting_is_art_8_11_to_the_cent(book, day):
+    """The law's capped running sum, also at and around the knikpunten (e.g. 2025 at € 43.071:
+    5.220 + 2,258% x 16.783 = 5.598,96, not the next segment's base 5.599)."""
     segs = book.value("income_tax.arbeidskorting_segments", day)
-    ai = np.arange(0, 140_000, 1.37)
+    ai = np.concatenate([np.arange(0, 140_000, 1.37), [11490, 12169, 24820, 26288, 39957, 43071]])
     ours = arbeidskorting(ai, segs)
     law = np.array([law_arbeidskorting(day, x) for x in ai])
-    near = np.zeros_like(ai, dtype=bool)
-    for k in KNIKS[day]:
-        near |= np.abs(ai - k) < 3
-    np.testing.assert_allclose(ours[~near], law[~near], atol=1e-6)
-    assert np.max(np.abs(ours - law)) < 0.10
+    np.testing.assert_allclose(ours, law, atol=1e-6)
+    assert arbeidskorting(np.array([43071.0]), segs)[0] == pytest.approx(
+        5220 + 0.02258 * (43071 - 26288) if day == D2025 else law_arbeidskorting(day, 43071), abs=1e-6
+    )
 
 
 def test_arbeidskorting_maxima_and_nulpunten():
