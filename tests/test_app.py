@@ -370,7 +370,36 @@ def test_upload_fills_the_form() -> None:
     assert at.number_input(key="age").value == 22
     assert at.number_input(key="hours").value == 12
     assert at.number_input(key="rent").value == 500
-    assert any("loonheffingskorting" in w.value for w in at.warning)
+    assert at.selectbox(key="lhk").value == "employer"  # in the form now, not dropped
+    assert not any("loonheffingskorting" in w.value for w in at.warning)
+    expected = evaluate(Situation.model_validate(case), BOOK)["month"]["net_income_with_settlement"]
+    now = evaluate(Situation.model_validate({**case, "jobs": []}), BOOK)["month"][
+        "net_income_with_settlement"
+    ]
+    assert eur(abs(round(expected - now, 2))) in markdown(at)
+
+
+def test_coach_settings_reach_the_calculation() -> None:
+    """Assets, the loonheffingskorting choice and a known toetsingsinkomen are in 'Meer instellingen'."""
+    at = run()
+    at.selectbox(key="lhk").set_value("both").run()
+    at.number_input(key="tti").set_value(30000.0).run()
+    at.number_input(key="assets").set_value(500000.0).run()
+    assert not at.exception and not errors(at)
+    job = situation(
+        [{"hours_per_week": 20, "hourly_wage": minimum(25)}],
+        loonheffingskorting="both",
+        toetsingsinkomen_year=30000.0,
+        household={"assets": 500000.0},
+    )
+    now = job.model_copy(update={"jobs": []})
+    key = "net_income_with_settlement"
+    diff = evaluate(job, BOOK)["month"][key] - evaluate(now, BOOK)["month"][key]
+    assert eur(abs(round(diff, 2))) in markdown(at)
+    # The same case from a shared link.
+    linked = run(lhk="allebei", tti="30000", assets="500000")  # the label is in the URL
+    assert linked.selectbox(key="lhk").value == "both"
+    assert eur(abs(round(diff, 2))) in markdown(linked)
 
 
 def test_upload_of_a_bad_file_says_what_is_wrong() -> None:

@@ -49,13 +49,8 @@ def form_state(s: Situation) -> tuple[dict[str, Any], list[str]]:
         "ld": False,
         "lw": None,
     }
+    state |= {"assets": h.assets, "lhk": s.loonheffingskorting, "tti": s.toetsingsinkomen_year}
     dropped = []
-    if h.assets:
-        dropped.append("household.assets")
-    if s.loonheffingskorting != "uwv":
-        dropped.append("loonheffingskorting")
-    if s.toetsingsinkomen_year is not None:
-        dropped.append("toetsingsinkomen_year")
     if s.jobs:
         new = s.jobs[-1]
         state |= {"hours": new.hours_per_week, "wage": new.hourly_wage, "ld": new.loonwaarde is not None}

@@ -52,6 +52,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "period": "Voor welke maand rekenen we?",
         "other_income": "Ander inkomen per maand (bijvoorbeeld WW of ZW), bruto",
         "garantiebedrag": "Garantiebedrag per maand uit de brief van UWV (als u dat heeft)",
+        "assets": "Spaargeld en ander vermogen op 1 januari (samen met uw partner)",
+        "lhk": "Wie houdt rekening met uw loonheffingskorting?",
+        "lhk.help": "Kies 'allebei' alleen als dat echt zo is: dan moet u na het jaar vaak geld "
+        "terugbetalen aan de Belastingdienst.",
+        "tti": "Verwacht inkomen voor toeslagen over dit jaar (toetsingsinkomen). Weet u het niet? "
+        "Laat leeg, dan rekenen wij het uit.",
         "lw.range": "loonwaarde: vul een percentage in tussen 0 en 100.",
         "fix_first": "Pas de velden met een fout aan. Dan ziet u het antwoord.",
         # answer
@@ -243,6 +249,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "period": "Which month do we calculate?",
         "other_income": "Other gross income per month (e.g. WW or ZW)",
         "garantiebedrag": "Garantiebedrag per month from the UWV letter (if you have one)",
+        "assets": "Savings and other assets on 1 January (with your partner)",
+        "lhk": "Who applies your payroll tax credit (loonheffingskorting)?",
+        "lhk.help": "UWV = with the Wajong; werkgever = your employer; allebei = both (you often "
+        "have to pay back after the year); geen = neither.",
+        "tti": "Expected income for toeslagen this year (toetsingsinkomen). Not sure? Leave empty and "
+        "we calculate it.",
         "lw.range": "loonwaarde: enter a percentage between 0 and 100.",
         "fix_first": "Please correct the fields with an error to see the answer.",
         "h.answer": "The answer",

@@ -41,9 +41,15 @@ URL_KEYS = (
     "period",
     "other_income",
     "garantiebedrag",
+    "assets",
+    "lhk",
+    "tti",
 )
 Q = "query-params"
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
+# The CLI's values and their labels. A bound selectbox puts the label in the URL, so the labels
+# are the same in both languages (Dutch, as the legal terms; the help text explains in English).
+LHK_LABELS = {"uwv": "UWV", "employer": "werkgever", "both": "allebei", "none": "geen"}
 WAJONG_KINDS = {"met": "Wajong met arbeidsvermogen", "zonder": "Wajong zonder arbeidsvermogen"}
 
 
@@ -164,6 +170,19 @@ def situation_questions(lang: str, book: RateBook) -> Form:
             t("servicekosten", lang), value=0.0, step=5.0, key="service", bind=Q
         )
         _slot(slots, "household.servicekosten")
+        household["assets"] = st.number_input(t("assets", lang), value=0.0, step=1000.0, key="assets", bind=Q)
+        _slot(slots, "household.assets")
+        lhk = st.selectbox(
+            t("lhk", lang),
+            list(LHK_LABELS),
+            format_func=LHK_LABELS.get,
+            help=t("lhk.help", lang),
+            key="lhk",
+            bind=Q,
+        )
+        _slot(slots, "loonheffingskorting")
+        tti = st.number_input(t("tti", lang), value=None, step=500.0, key="tti", bind=Q)
+        _slot(slots, "toetsingsinkomen_year")
 
     minimum = minimum_wage_for(age, period, book)
     jobs: list[dict[str, Any]] = []
@@ -215,7 +234,10 @@ def situation_questions(lang: str, book: RateBook) -> Form:
         "jobs": jobs,
         "other_income_month": other,
         "household": household,
+        "loonheffingskorting": lhk,
     }
+    if tti is not None:
+        raw["toetsingsinkomen_year"] = tti
     return Form(raw=raw, job_slots=job_slots, slots=slots)
 
 
