@@ -176,29 +176,6 @@ class KindgebondenOutcome:
         return [k for k, v in self.flags.items() if bool(np.asarray(v)[i])]
 
 
-def _without_children(
-    cols: Columns, day: dt.date, r: KindgebondenRates, ti: Array, threshold: ArrayLike
-) -> KindgebondenOutcome:
-    zero, no = np.zeros(len(cols)), np.zeros(len(cols), dtype=bool)
-    flags = {
-        f: no
-        for f in (FLAG_ASSETS, FLAG_INCOME, FLAG_BELOW_MINIMUM, FLAG_AGES_ASSUMED, FLAG_APPLICANT_ASSUMED)
-    }
-    return KindgebondenOutcome(
-        cols=cols,
-        day=day,
-        rates=r,
-        toetsingsinkomen_year=ti,
-        single_parent=no,
-        max_year=zero,
-        threshold_year=np.broadcast_to(threshold, zero.shape).astype(float),
-        reduction_year=zero,
-        year=zero,
-        month=zero,
-        flags=flags,
-    )
-
-
 def compute_kindgebonden_budget(
     cols: Columns, toetsingsinkomen_year: ArrayLike, book: RateBook, day: dt.date
 ) -> KindgebondenOutcome:
@@ -211,26 +188,30 @@ def compute_kindgebonden_budget(
     r = KindgebondenRates.on(book, day)
     ti = np.asarray(toetsingsinkomen_year, dtype=float)
     has_children = cols.children > 0
-    if not has_children.any():  # most Wajongers: nothing to compute, every amount and flag is 0
-        return _without_children(cols, day, r, ti, income_threshold(cols.partner, book, day))
-    alone = single_parent(cols.partner, cols.children)
-    maximum = maximum_kindgebonden_budget(
-        cols.children, cols.children_12_15, cols.children_16_17, alone, book, day
-    )
     threshold = income_threshold(cols.partner, book, day)
-    reduction = income_reduction(ti, cols.partner, book, day)
-    calculated = np.maximum(round_cents(maximum - reduction), 0.0)
-    too_rich = assets_above_limit(cols.assets, cols.partner, book, day) & has_children
-    below_min = (calculated > 0) & (calculated < r.minimum.value)
-    year = np.where(too_rich | below_min | ~has_children, 0.0, calculated)
-    year = np.where(np.isnan(ti) & has_children & ~too_rich, np.nan, year)
-    flags = {
-        FLAG_ASSETS: too_rich,
-        FLAG_INCOME: has_children & ~too_rich & (maximum > 0) & (reduction >= maximum),
-        FLAG_BELOW_MINIMUM: has_children & ~too_rich & below_min,
-        FLAG_AGES_ASSUMED: has_children,
-        FLAG_APPLICANT_ASSUMED: has_children,
-    }
+    zero, no = np.zeros(len(cols)), np.zeros(len(cols), dtype=bool)
+    alone, maximum, reduction, year = no, zero, zero, zero
+    flags = dict.fromkeys(
+        (FLAG_ASSETS, FLAG_INCOME, FLAG_BELOW_MINIMUM, FLAG_AGES_ASSUMED, FLAG_APPLICANT_ASSUMED), no
+    )
+    if has_children.any():  # most Wajongers have none: then every amount and flag stays 0
+        alone = single_parent(cols.partner, cols.children)
+        maximum = maximum_kindgebonden_budget(
+            cols.children, cols.children_12_15, cols.children_16_17, alone, book, day
+        )
+        reduction = income_reduction(ti, cols.partner, book, day)
+        calculated = np.maximum(round_cents(maximum - reduction), 0.0)
+        too_rich = assets_above_limit(cols.assets, cols.partner, book, day) & has_children
+        below_min = (calculated > 0) & (calculated < r.minimum.value)
+        year = np.where(too_rich | below_min | ~has_children, 0.0, calculated)
+        year = np.where(np.isnan(ti) & has_children & ~too_rich, np.nan, year)
+        flags = {
+            FLAG_ASSETS: too_rich,
+            FLAG_INCOME: has_children & ~too_rich & (maximum > 0) & (reduction >= maximum),
+            FLAG_BELOW_MINIMUM: has_children & ~too_rich & below_min,
+            FLAG_AGES_ASSUMED: has_children,
+            FLAG_APPLICANT_ASSUMED: has_children,
+        }
     return KindgebondenOutcome(
         cols=cols,
         day=day,
@@ -238,7 +219,7 @@ def compute_kindgebonden_budget(
         toetsingsinkomen_year=ti,
         single_parent=alone,
         max_year=maximum,
-        threshold_year=np.broadcast_to(threshold, maximum.shape).astype(float),
+        threshold_year=np.broadcast_to(threshold, zero.shape).astype(float),
         reduction_year=reduction,
         year=year,
         month=kindgebonden_budget_month(year),
