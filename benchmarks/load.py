@@ -26,6 +26,9 @@ import tempfile
 import threading
 import time
 import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -90,6 +93,58 @@ def cpu_seconds(pid: int) -> float:
         return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
     except (OSError, ValueError, IndexError):
         return float("nan")
+
+
+def peak_rss_mb(pid: int) -> float:
+    """The kernel's high-water mark of the process's resident memory (VmHWM), in MB."""
+    try:
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return float("nan")
+
+
+@dataclass
+class ServerRun:
+    """What the load scripts measure of the server around one run (MB, seconds)."""
+
+    idle: float  # RSS before the first session
+    peak: float = 0.0  # highest RSS sampled every 0.5 s
+    end: float = 0.0
+    high_water: float = float("nan")  # the kernel's VmHWM
+    cpu: float = 0.0  # server CPU seconds during the run
+    wall: float = 0.0
+
+
+@contextmanager
+def measured_server(proc: subprocess.Popen[bytes]) -> Iterator[ServerRun]:
+    """Samples the server's memory while the block runs, then stops the server."""
+    run = ServerRun(idle=rss_mb(proc.pid))
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            run.peak = max(run.peak, rss_mb(proc.pid))
+            stop.wait(0.5)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    cpu0, t0 = cpu_seconds(proc.pid), time.perf_counter()
+    try:
+        yield run
+    finally:
+        run.wall = time.perf_counter() - t0
+        run.cpu = cpu_seconds(proc.pid) - cpu0
+        run.end, run.high_water = rss_mb(proc.pid), peak_rss_mb(proc.pid)
+        stop.set()
+        sampler.join()
+        proc.terminate()
+        try:
+            proc.wait(10)
+        except subprocess.TimeoutExpired:
+            proc.kill()
 
 
 def free_port() -> int:
@@ -191,31 +246,10 @@ def main() -> None:
     sentences = expected_sentences()
     log = Path(tempfile.mkdtemp(prefix="load-")) / "server.log"
     proc, url = start_app(log)
-    stats: dict[str, Any] = {"times": [], "first": [], "errors": [], "peak": 0.0}
-    stop = threading.Event()
-
-    def sample() -> None:
-        while not stop.is_set():
-            stats["peak"] = max(stats["peak"], rss_mb(proc.pid))
-            stop.wait(0.5)
-
-    idle = rss_mb(proc.pid)
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    wall = time.perf_counter()
-    try:
+    stats: dict[str, Any] = {"times": [], "first": [], "errors": []}
+    with measured_server(proc) as server:
         asyncio.run(drive(url, args, sentences, stats))
-    finally:
-        wall = time.perf_counter() - wall
-        end = rss_mb(proc.pid)
-        cpu = cpu_seconds(proc.pid)
-        stop.set()
-        sampler.join()
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    wall, cpu = server.wall, server.cpu
 
     ms = [t * 1000 for t in stats["times"]]
     first, nan = stats["first"], float("nan")
@@ -228,7 +262,7 @@ def main() -> None:
     print(f"  errors: {len(stats['errors'])}")
     for e in stats["errors"][:20]:
         print(f"    {e}")
-    print(f"  server RSS: idle {idle:.0f} MB, peak {stats['peak']:.0f} MB, end {end:.0f} MB")
+    print(f"  server RSS: idle {server.idle:.0f} MB, peak {server.peak:.0f} MB, end {server.end:.0f} MB")
     print(f"  server CPU: {cpu:.0f} s in {wall:.0f} s wall ({cpu / wall:.0%} of one core)")
     print(f"  server log: {log}")
 

@@ -39,10 +39,8 @@ import asyncio
 import os
 import random
 import statistics
-import subprocess
 import sys
 import tempfile
-import threading
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -56,7 +54,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
 
-from benchmarks.load import HOURS, cpu_seconds, pct, rss_mb, start_app  # noqa: E402
+from benchmarks.load import HOURS, measured_server, pct, start_app  # noqa: E402
 
 HOURS_KEY = "hours"  # the widget key (and URL parameter) of "Hoeveel uur per week gaat u werken?"
 RENT_KEY = "rent"  # "Huur per maand (kale huur, ...)"
@@ -265,17 +263,6 @@ async def drive(
 # --- the run -----------------------------------------------------------------------------------
 
 
-def peak_rss_mb(pid: int) -> float:
-    """The kernel's high-water mark of the process's resident memory (VmHWM), in MB."""
-    try:
-        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
-    except OSError:
-        pass
-    return float("nan")
-
-
 def summary(label: str, seconds: list[float]) -> str:
     ms = [s * 1000 for s in seconds]
     if not ms:
@@ -311,32 +298,11 @@ def main() -> None:
         "first": [],
         "bytes": [],
         "errors": [],
-        "peak": 0.0,
     }
-    stop = threading.Event()
-
-    def sample() -> None:
-        while not stop.is_set():
-            stats["peak"] = max(stats["peak"], rss_mb(proc.pid))
-            stop.wait(0.5)
-
-    idle = rss_mb(proc.pid)
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    cpu0, client0, wall = cpu_seconds(proc.pid), time.process_time(), time.perf_counter()
-    try:
+    client0 = time.process_time()
+    with measured_server(proc) as server:
         asyncio.run(drive(url, args, sentences, stats))
-    finally:
-        wall = time.perf_counter() - wall
-        cpu, client = cpu_seconds(proc.pid) - cpu0, time.process_time() - client0
-        end, hwm = rss_mb(proc.pid), peak_rss_mb(proc.pid)
-        stop.set()
-        sampler.join()
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+    wall, cpu, client = server.wall, server.cpu, time.process_time() - client0
 
     first, changes = stats["first"], len(stats["answer"])
     kb = statistics.fmean(stats["bytes"]) / 1024 if stats["bytes"] else float("nan")
@@ -354,8 +320,8 @@ def main() -> None:
     for e in stats["errors"][:20]:
         print(f"    {e}")
     print(
-        f"  server RSS: {idle:.0f} MB before the first session, peak sampled {stats['peak']:.0f} MB,"
-        f" VmHWM {hwm:.0f} MB, end {end:.0f} MB"
+        f"  server RSS: {server.idle:.0f} MB before the first session, peak sampled {server.peak:.0f} MB,"
+        f" VmHWM {server.high_water:.0f} MB, end {server.end:.0f} MB"
     )
     print(f"  server CPU: {cpu:.0f} s in {wall:.0f} s wall ({cpu / wall:.0%} of one core)")
     print(f"  this client's CPU: {client:.0f} s ({client / wall:.0%} of one core)")
