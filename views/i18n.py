@@ -28,8 +28,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "partner_income": "Inkomen van uw partner per jaar (bruto)",
         "persons": "Met hoeveel mensen woont u in huis (uzelf meegeteld)?",
         "rent": "Huur per maand (kale huur, zonder servicekosten). Geen huur? Vul 0 in.",
-        "servicekosten": "Servicekosten per maand (schoonmaak, huismeester, energie voor gedeelde ruimtes). "
-        "Staat op uw huurcontract. Geen? Vul 0 in.",
+        "servicekosten": "Servicekosten per maand (schoonmaak, huismeester, energie voor gedeelde ruimtes), "
+        "zoals op uw huurcontract. Tellen mee voor huurtoeslag tot en met 2025. Geen? Vul 0 in.",
         "children": "Heeft u kinderen onder 18 jaar? Vul hun leeftijden in, bijvoorbeeld: 4, 13. "
         "Geen? Laat leeg.",
         "children.bad": "leeftijden van de kinderen: schrijf hele getallen met een komma ertussen, "
@@ -229,7 +229,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "persons": "How many people live in your home (including you)?",
         "rent": "Rent per month (basic rent, without service costs). No rent? Enter 0.",
         "servicekosten": "Service costs per month (cleaning, caretaker, energy for shared spaces), "
-        "as on your rental contract. None? Enter 0.",
+        "as on your rental contract. They count for huurtoeslag up to 2025. None? Enter 0.",
         "children": "Do you have children under 18? Enter their ages, for example: 4, 13. None? Leave empty.",
         "children.bad": "ages of the children: write whole numbers separated by commas, for example 4, 13.",
         "cur_hours": "Do you work already? How many hours a week? (No: enter 0)",
