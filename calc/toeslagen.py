@@ -320,10 +320,10 @@ class HuurtoeslagRates:
         )
 
 
-def household_size(persons: ArrayLike, partner: ArrayLike) -> NDArray[np.int64]:
-    """Persons in the household: at least 2 when there is a toeslagpartner."""
+def household_size(persons: ArrayLike, partner: ArrayLike, children: ArrayLike = 0) -> NDArray[np.int64]:
+    """Persons in the household: at least the applicant, the toeslagpartner and the children."""
     p = np.asarray(persons, dtype=np.int64)
-    return np.maximum(p, np.where(np.asarray(partner, dtype=bool), 2, 1))
+    return np.maximum(p, 1 + np.asarray(partner, dtype=np.int64) + np.asarray(children, dtype=np.int64))
 
 
 def _by_household(table: dict[str, float], single: NDArray[np.bool_]) -> Array:
@@ -455,6 +455,7 @@ def huurtoeslag_parts(
     book: RateBook,
     day: dt.date,
     servicekosten: ArrayLike = 0.0,
+    children: ArrayLike = 0,
 ) -> HuurtoeslagParts:
     """Huurtoeslag per month for the calculation year of `day`, step by step.
 
@@ -478,17 +479,19 @@ def huurtoeslag_parts(
         r = HuurtoeslagRates.on(book, day)
     except RatesError:
         return _not_available(n)
-    size = household_size(persons, partner)
+    size = household_size(persons, partner, children)
     has_partner = np.asarray(partner, dtype=bool)
     ages = np.broadcast_to(np.asarray(age), (n,))
+    with_child = np.broadcast_to(np.asarray(children) > 0, (n,))
     single = size == 1
     sk = np.broadcast_to(servicekosten_counted(servicekosten, r), (n,))
     sk_given = np.broadcast_to(np.asarray(servicekosten, dtype=float), (n,))
     rh_full = rent_a + sk
     # Only the applicant's age is known: "everyone under the age limit" is taken as a one-person
-    # household under that age. With more persons we assume someone is older and say so.
+    # household under that age. A child in the home lifts the young limit (Wht art. 13 lid 1 a 1°);
+    # with other persons we assume someone is older and say so.
     young = single & (ages < r.young_age.value)
-    ages_assumed = ~single & (ages < r.young_age.value)
+    ages_assumed = ~single & ~with_child & (ages < r.young_age.value)
     limit = np.where(young, r.young_cap.value, r.max_huurgrens.value)
     above_limit = rh_full > limit
     aftop = np.where(size <= 2, r.aftopping.value["small"], r.aftopping.value["large"])
@@ -598,7 +601,16 @@ def compute_toeslagen(cols: Columns, wajong: WajongOutcome, book: RateBook, day:
     ti = project_toetsingsinkomen(cols, wajong, book, day)
     zorg = zorgtoeslag_parts(ti, cols.partner, cols.assets, cols.age, book, day)
     huur = huurtoeslag_parts(
-        cols.rent, ti, cols.persons, cols.partner, cols.age, cols.assets, book, day, cols.servicekosten
+        cols.rent,
+        ti,
+        cols.persons,
+        cols.partner,
+        cols.age,
+        cols.assets,
+        book,
+        day,
+        cols.servicekosten,
+        cols.children,
     )
     no_rent = cols.rent <= 0
     flags = {
@@ -712,7 +724,7 @@ def _explain_huur(o: ToeslagenOutcome, i: int) -> Step:
     inputs = {
         "rent": rent,
         "servicekosten": row(o.cols.servicekosten, i),
-        "persons": row(household_size(o.cols.persons, o.cols.partner), i),
+        "persons": row(household_size(o.cols.persons, o.cols.partner, o.cols.children), i),
     }
     law = (
         (WHT_2026, HT_LEAFLET_2026, AWIR_14)

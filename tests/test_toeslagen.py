@@ -474,3 +474,19 @@ def test_huurtoeslag_never_less_for_a_higher_rent_within_the_limit(income, r1, r
         [sk] * 2,
     )
     assert at_hi >= at_lo
+
+
+def test_children_count_in_the_household_and_lift_the_young_limit() -> None:
+    """Wht art. 13 lid 1 a 1° (2024/2025): a tenant under 23 who shares the home with a child has
+    the normal maximale huurgrens; and the child is a member of the household (size 2, not 1),
+    whatever `persons` says."""
+    from calc.evaluate import evaluate
+    from calc.validate import parse_situation
+
+    base = {"period": "2024-03", "age": 21, "wajong": {"arbeidsvermogen": False}}
+    alone = evaluate(parse_situation({**base, "household": {"rent": 600}}))["month"]["huurtoeslag"]
+    assert alone == 0  # 600 is above the young limit 454,47 for someone under 23 living alone
+    with_child = evaluate(parse_situation({**base, "household": {"rent": 600, "children_ages": [1]}}))
+    two_persons = evaluate(parse_situation({**base, "household": {"rent": 600, "persons": 2}}))
+    assert with_child["month"]["huurtoeslag"] == two_persons["month"]["huurtoeslag"] > 0
+    assert "huurtoeslag_household_ages_assumed" not in with_child["toeslagen"]["flags"]
