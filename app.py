@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from calc.chain import situation_with_carried_toetsingsinkomen
 from calc.errors import InvalidSituation
 from calc.evaluate import evaluate
 from calc.rates import load_rates
@@ -38,8 +39,9 @@ with questions:
 # 2. calc: the situation with the new job and the one without it; calc says what is wrong.
 with answer:
     try:
-        with_job = parse_situation(form.raw)
         now = parse_situation(form.raw_now)
+        # A toetsingsinkomen the client entered is the income without the new job; the job moves it.
+        with_job = situation_with_carried_toetsingsinkomen(now, parse_situation(form.raw), book)
         result_job, result_now = evaluate(with_job, book), evaluate(now, book)
     except InvalidSituation as err:
         st.subheader(t("h.answer", lang))

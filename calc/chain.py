@@ -7,7 +7,7 @@ same rules. `evaluate` explains row 0; `sweep` returns a table for the app's cha
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import cache, cached_property
 from typing import TYPE_CHECKING
 
@@ -18,14 +18,14 @@ if TYPE_CHECKING:
     import pandas as pd
 
 from calc.benefit import WajongOutcome, compute_wajong
-from calc.columns import Columns, sweep_hours
+from calc.columns import Columns, columns_from_situation, sweep_hours
 from calc.explain import LawSource, Step, row
 from calc.kindgebonden import KindgebondenOutcome, compute_kindgebonden_budget
 from calc.money import round_cents
 from calc.rates import RateBook, load_rates
 from calc.situation import Situation
 from calc.tax import BD_MEERDERE_INKOMENS, UWV_LHK_WAJONG, WET_LB_22, TaxOutcome, compute_tax
-from calc.toeslagen import ToeslagenOutcome, compute_toeslagen
+from calc.toeslagen import ToeslagenOutcome, compute_toeslagen, project_toetsingsinkomen
 
 Array = NDArray[np.float64]
 
@@ -71,6 +71,35 @@ def compute_chain(cols: Columns, book: RateBook, day: dt.date) -> ChainOutcome:
     ts = compute_toeslagen(cols, w, book, day)
     kgb = compute_kindgebonden_budget(cols, ts.toetsingsinkomen_year, book, day)
     return ChainOutcome(cols, w, compute_tax(cols, w, book, day), ts, kgb)
+
+
+def projected_toetsingsinkomen(cols: Columns, book: RateBook, day: dt.date) -> Array:
+    """The toetsingsinkomen the rules project for these rows, ignoring a given one."""
+    blank = replace(cols, toetsingsinkomen_year=np.full(len(cols), np.nan))
+    return project_toetsingsinkomen(blank, compute_wajong(blank, book, day), book, day)
+
+
+def carry_toetsingsinkomen(given: Columns, to: Columns, book: RateBook, day: dt.date) -> Columns:
+    """A toetsingsinkomen given for one situation (row 0 of `given`), carried to other situations
+    of the same client (other hours, a new job): the given amount plus the change in projected
+    yearly income. Toeslagen test the whole year's income (Awir art. 7-8), so more work must raise
+    it; keeping the given amount fixed would show a job as costing no toeslagen at all."""
+    tti = float(given.toetsingsinkomen_year[0])
+    if np.isnan(tti):
+        return to
+    shift = projected_toetsingsinkomen(to, book, day) - projected_toetsingsinkomen(given, book, day)[0]
+    return replace(to, toetsingsinkomen_year=np.maximum(tti + shift, 0.0))
+
+
+def situation_with_carried_toetsingsinkomen(given: Situation, other: Situation, book: RateBook) -> Situation:
+    """`other` with the toetsingsinkomen of `given` carried over (see carry_toetsingsinkomen);
+    unchanged when `given` has none."""
+    if given.toetsingsinkomen_year is None:
+        return other
+    cols = carry_toetsingsinkomen(
+        columns_from_situation(given), columns_from_situation(other), book, other.first_day
+    )
+    return other.model_copy(update={"toetsingsinkomen_year": round(float(cols.toetsingsinkomen_year[0]), 2)})
 
 
 AWIR_VOORSCHOT = LawSource(
@@ -181,7 +210,10 @@ def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | N
 
     book = book or load_rates()
     hours = np.asarray(hours, dtype=float)
-    c = compute_chain(sweep_hours(s, hours, job_index), book, s.first_day)
+    cols = sweep_hours(s, hours, job_index)
+    if s.toetsingsinkomen_year is not None:  # given for the hours entered: other hours move it
+        cols = carry_toetsingsinkomen(columns_from_situation(s), cols, book, s.first_day)
+    c = compute_chain(cols, book, s.first_day)
     columns = (
         hours,
         c.cols.wage,

@@ -21,6 +21,7 @@ from typing import Any
 
 import numpy as np
 
+from calc.chain import situation_with_carried_toetsingsinkomen
 from calc.errors import InvalidSituation
 from calc.evaluate import evaluate
 from calc.money import eur
@@ -441,7 +442,11 @@ def _scenario_table(
         variants.append((label, {**raw, "jobs": sc.get("jobs", [])}, None))
     for label, variant, res in variants:
         try:
-            vs = s if variant is None else parse_situation(variant)
+            vs = (
+                s
+                if variant is None
+                else situation_with_carried_toetsingsinkomen(s, parse_situation(variant), book)
+            )
             res = res or evaluate(vs, book)
         except InvalidSituation as err:
             msg = "; ".join(
@@ -667,7 +672,10 @@ def summary_pdf(
     s = parse_situation(situation_dict)
     raw = s.model_dump(mode="json")
     result = evaluate(s, book)
-    result_now = evaluate(s.model_copy(update={"jobs": []}), book)
+    # A given toetsingsinkomen is for this situation; without the job(s) it moves with the income.
+    result_now = evaluate(
+        situation_with_carried_toetsingsinkomen(s, s.model_copy(update={"jobs": []}), book), book
+    )
     now, is_net = monthly_amount(result_now)
     job, _ = monthly_amount(result)
     cal_table, cal = _calendar(s, raw, book, T, lang)

@@ -18,6 +18,7 @@ from streamlit.testing.v1 import AppTest
 
 from calc.calendar import calendar as calc_calendar
 from calc.calendar import parse_calendar_request
+from calc.chain import situation_with_carried_toetsingsinkomen
 from calc.employer import employer_panel
 from calc.evaluate import evaluate
 from calc.minimum_wage import minimum_hourly_wage
@@ -393,6 +394,9 @@ def test_coach_settings_reach_the_calculation() -> None:
         household={"assets": 500000.0},
     )
     now = job.model_copy(update={"jobs": []})
+    # The toetsingsinkomen entered is the income without the new job; the job raises it.
+    job = situation_with_carried_toetsingsinkomen(now, job, BOOK)
+    assert job.toetsingsinkomen_year > 30000
     key = "net_income_with_settlement"
     diff = evaluate(job, BOOK)["month"][key] - evaluate(now, BOOK)["month"][key]
     assert eur(abs(round(diff, 2))) in markdown(at)

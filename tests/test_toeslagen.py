@@ -490,3 +490,39 @@ def test_children_count_in_the_household_and_lift_the_young_limit() -> None:
     two_persons = evaluate(parse_situation({**base, "household": {"rent": 600, "persons": 2}}))
     assert with_child["month"]["huurtoeslag"] == two_persons["month"]["huurtoeslag"] > 0
     assert "huurtoeslag_household_ages_assumed" not in with_child["toeslagen"]["flags"]
+
+
+def test_a_given_toetsingsinkomen_moves_with_the_income_of_other_hours_and_jobs() -> None:
+    """Toeslagen test the year's income (Awir art. 7-8). A toetsingsinkomen entered for the situation
+    without the new job must rise with the job: entering exactly the projected income gives the same
+    answers as entering nothing, for the job and for every hour of the sweep."""
+    import numpy as np
+
+    from calc.chain import situation_with_carried_toetsingsinkomen, sweep
+    from calc.evaluate import evaluate
+    from calc.validate import parse_situation
+
+    base = {"period": "2025-03", "age": 30, "wajong": {"arbeidsvermogen": True}, "household": {"rent": 700}}
+    job = {"hours_per_week": 32, "hourly_wage": 14.4}
+    now = parse_situation(base)
+    projected_now = evaluate(now)["year"]["toetsingsinkomen"]
+    given_now = parse_situation({**base, "toetsingsinkomen_year": projected_now})
+    with_job = situation_with_carried_toetsingsinkomen(
+        given_now, parse_situation({**base, "jobs": [job]}), BOOK
+    )
+    plain_job = evaluate(parse_situation({**base, "jobs": [job]}))
+    assert with_job.toetsingsinkomen_year == plain_job["year"]["toetsingsinkomen"]
+    assert evaluate(with_job)["month"] == plain_job["month"]
+    # The sweep of a situation with a given toetsingsinkomen: the same as without, hour by hour.
+    hours = np.arange(0, 41, 4.0)
+    given_sweep = sweep(with_job, hours, book=BOOK)
+    plain_sweep = sweep(parse_situation({**base, "jobs": [job]}), hours, book=BOOK)
+    for col in ("zorgtoeslag", "huurtoeslag", "net_income"):
+        np.testing.assert_allclose(given_sweep[col], plain_sweep[col], atol=0.005)
+    # And a higher given income stays higher by the same amount after the job.
+    richer = situation_with_carried_toetsingsinkomen(
+        parse_situation({**base, "toetsingsinkomen_year": projected_now + 5000}),
+        parse_situation({**base, "jobs": [job]}),
+        BOOK,
+    )
+    assert richer.toetsingsinkomen_year == pytest.approx(with_job.toetsingsinkomen_year + 5000, abs=0.01)

@@ -56,8 +56,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "lhk": "Wie houdt rekening met uw loonheffingskorting?",
         "lhk.help": "Kies 'allebei' alleen als dat echt zo is: dan moet u na het jaar vaak geld "
         "terugbetalen aan de Belastingdienst.",
-        "tti": "Verwacht inkomen voor toeslagen over dit jaar (toetsingsinkomen). Weet u het niet? "
-        "Laat leeg, dan rekenen wij het uit.",
+        "tti": "Verwacht inkomen voor toeslagen over dit jaar zonder de nieuwe baan (toetsingsinkomen, "
+        "u en uw partner samen). Weet u het niet? Laat leeg, dan rekenen wij het uit.",
         "lw.range": "loonwaarde: vul een percentage in tussen 0 en 100.",
         "fix_first": "Pas de velden met een fout aan. Dan ziet u het antwoord.",
         # answer
@@ -253,8 +253,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "lhk": "Who applies your payroll tax credit (loonheffingskorting)?",
         "lhk.help": "UWV = with the Wajong; werkgever = your employer; allebei = both (you often "
         "have to pay back after the year); geen = neither.",
-        "tti": "Expected income for toeslagen this year (toetsingsinkomen). Not sure? Leave empty and "
-        "we calculate it.",
+        "tti": "Expected income for toeslagen this year without the new job (toetsingsinkomen, you and "
+        "your partner together). Not sure? Leave empty and we calculate it.",
         "lw.range": "loonwaarde: enter a percentage between 0 and 100.",
         "fix_first": "Please correct the fields with an error to see the answer.",
         "h.answer": "The answer",

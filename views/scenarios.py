@@ -7,6 +7,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
+from calc.chain import situation_with_carried_toetsingsinkomen
 from calc.errors import InvalidSituation
 from calc.evaluate import evaluate
 from calc.money import eur
@@ -64,7 +65,9 @@ def compare(
             t("lw", lang): "" if job.get("loonwaarde") in (None, "") else f"{100 * job['loonwaarde']:g}%",
         }
         try:
-            result = evaluate(parse_situation({**raw_now, "jobs": [*raw_now["jobs"], job]}), book)
+            now = parse_situation(raw_now)
+            other = parse_situation({**raw_now, "jobs": [*raw_now["jobs"], job]})
+            result = evaluate(situation_with_carried_toetsingsinkomen(now, other, book), book)
         except InvalidSituation as err:
             msg = "; ".join(
                 p.message_nl if lang == "nl" else f"{p.field}: {p.message_en}" for p in err.problems
