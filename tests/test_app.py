@@ -196,6 +196,7 @@ def test_validation_message(key: str, value: float, message: str) -> None:
         ("4, vier", "leeftijden van de kinderen: schrijf hele getallen met een komma ertussen"),
         ("4; 19", "leeftijden van de kinderen: vul voor elk kind een leeftijd van 0 tot en met 17 jaar in."),
         ("-1", "leeftijden van de kinderen: vul voor elk kind een leeftijd van 0 tot en met 17 jaar in."),
+        ("2²", "leeftijden van de kinderen: schrijf hele getallen met een komma ertussen"),
     ],
 )
 def test_children_ages_that_are_not_ages_get_a_message_below_the_field(text: str, message: str) -> None:

@@ -99,7 +99,14 @@ def children_ages(text: str) -> list[Any]:
     """'4, 13' -> [4, 13]. A part that is not a whole number is passed on as typed, so that calc
     refuses it with its Dutch message on this field (the form never guesses)."""
     parts = [p.strip() for p in text.replace(";", ",").split(",") if p.strip()]
-    return [int(p) if p.isdigit() else p for p in parts]
+    return [_whole_number_or_text(p) for p in parts]
+
+
+def _whole_number_or_text(part: str) -> int | str:
+    try:
+        return int(part)  # also "-1" (refused by calc as an age) and other scripts' digits
+    except ValueError:
+        return part  # "²", "vier": calc refuses it with a Dutch message
 
 
 def language_and_mode() -> tuple[str, str]:
