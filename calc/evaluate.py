@@ -17,7 +17,14 @@ from calc.kindgebonden import explain_kindgebonden_budget, kindgebonden_warnings
 from calc.rates import RateBook, load_rates
 from calc.situation import Situation
 from calc.tax import explain_tax, tax_warnings
-from calc.toeslagen import FLAG_HT_NOT_AVAILABLE, explain_toeslagen, toeslagen_signals
+from calc.toeslagen import (
+    FLAG_HT_NOT_AVAILABLE,
+    FLAG_HT_RENT_CAPPED,
+    FLAG_HT_RENT_TOO_HIGH,
+    FLAG_HT_YOUNG_CAP,
+    explain_toeslagen,
+    toeslagen_signals,
+)
 from calc.validate import check_situation, situation_warnings
 
 
@@ -42,6 +49,24 @@ def evaluate(s: Situation, book: RateBook | None = None) -> dict[str, Any]:
                 "nl": f"Huurtoeslag kunnen we voor uw situatie in {day.year} niet berekenen. "
                 "We tellen hem niet mee.",
                 "en": f"Huurtoeslag cannot be calculated for your situation in {day.year}; not included.",
+            }
+        )
+    huur_flags = set(ts.flags_of(0))
+    if FLAG_HT_YOUNG_CAP in huur_flags and huur_flags & {FLAG_HT_RENT_TOO_HIGH, FLAG_HT_RENT_CAPPED}:
+        warnings.append(
+            {
+                "code": "huurtoeslag_young_handicap_exception",
+                "nl": (
+                    "U bent jonger dan 23 en woont alleen. Dan telt voor de huurtoeslag maar een deel van uw "
+                    "huur mee. "
+                    "Heeft u door uw handicap een duurdere woning nodig (met een indicatie van de Wlz of de "
+                    "Wmo)? Dan geldt de gewone grens en krijgt u misschien meer huurtoeslag. Vraag het na "
+                    "bij Dienst Toeslagen."
+                ),
+                "en": (
+                    "Under 23 and living alone: the low rent limit applies. If your handicap requires a "
+                    "dearer home (a Wlz or Wmo indication), the normal limit applies; ask Dienst Toeslagen."
+                ),
             }
         )
     warnings += kindgebonden_warnings(c.kindgebonden)

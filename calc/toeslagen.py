@@ -781,6 +781,12 @@ def _explain_huur(o: ToeslagenOutcome, i: int) -> Step:
             f"Dat is meer dan {_eur(float(grens.value))}"
             + (f", de grens als iedereen in huis jonger is dan {r.young_age.value} jaar" if young else "")
             + f". Dan krijgt u in {o.day.year} geen huurtoeslag."
+            + (
+                " Heeft u door uw handicap een duurdere woning nodig (met een indicatie van de Wlz of "
+                "de Wmo)? Dan geldt de gewone grens. Vraag het na bij Dienst Toeslagen."
+                if young
+                else ""
+            )
         )
         en = (
             f"Huurtoeslag: rekenhuur {_eur_en(rh)} is above the limit {_eur_en(float(grens.value))}"

@@ -526,3 +526,24 @@ def test_a_given_toetsingsinkomen_moves_with_the_income_of_other_hours_and_jobs(
         BOOK,
     )
     assert richer.toetsingsinkomen_year == pytest.approx(with_job.toetsingsinkomen_year + 5000, abs=0.01)
+
+
+@pytest.mark.parametrize(("period", "age"), [("2025-03", 22), ("2026-03", 20)])
+def test_young_tenants_above_the_young_limit_hear_of_the_handicap_exception(period: str, age: int) -> None:
+    """Wht art. 13 lid 1 a 2° (to 2025) and the 2026 rules: under the age limit, a handicap that
+    needs a dearer home lifts the young limit. Every Wajonger may qualify, so the result says so
+    whenever the low limit costs huurtoeslag, and not otherwise."""
+    from calc.evaluate import evaluate
+    from calc.validate import parse_situation
+
+    def codes(rent: float) -> list[str]:
+        raw = {
+            "period": period,
+            "age": age,
+            "wajong": {"arbeidsvermogen": False},
+            "household": {"rent": rent},
+        }
+        return [w["code"] for w in evaluate(parse_situation(raw))["warnings"]]
+
+    assert "huurtoeslag_young_handicap_exception" in codes(600.0)
+    assert "huurtoeslag_young_handicap_exception" not in codes(400.0)  # under the young limit
