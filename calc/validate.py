@@ -195,13 +195,19 @@ def household_warnings(s: Situation) -> list[Warning]:
     at_least = 1 + int(h.partner) + len(h.children_ages)
     if h.persons >= at_least:
         return []
+    who_nl = " en ".join(
+        ["u", *(["uw partner"] if h.partner else []), *(["uw kinderen"] if h.children_ages else [])]
+    )
+    who_en = " and ".join(
+        ["you", *(["your partner"] if h.partner else []), *(["your children"] if h.children_ages else [])]
+    )
     return [
         Warning(
             "persons_too_few",
-            f"U woont met {h.persons} {'persoon' if h.persons == 1 else 'personen'} in huis, maar u, uw "
-            f"partner en uw kinderen zijn samen al {at_least} personen. Klopt het aantal personen? "
-            "Het telt mee voor de huurtoeslag.",
-            f"The household has {h.persons} person(s), but you, your partner and your children are "
-            f"already {at_least}. Please check: huurtoeslag depends on it.",
+            f"U woont met {h.persons} {'persoon' if h.persons == 1 else 'personen'} in huis, maar "
+            f"{who_nl} zijn samen al {at_least} personen. Wij rekenen met {at_least}. Klopt het aantal "
+            "personen? Het telt mee voor de huurtoeslag.",
+            f"The household has {h.persons} person(s), but {who_en} are already {at_least}; we use "
+            f"{at_least}. Please check: huurtoeslag depends on it.",
         )
     ]

@@ -254,6 +254,13 @@ def test_a_household_smaller_than_the_people_entered_gets_a_warning() -> None:
     small = {**base, "household": {"partner": True, "persons": 2, "children_ages": [3]}}
     codes = [w["code"] for w in json.loads(run("evaluate", "-", stdin=json.dumps(small)).stdout)["warnings"]]
     assert "persons_too_few" in codes
+    alone = {**base, "household": {"persons": 1, "children_ages": [3, 7]}}
+    (w,) = [
+        w
+        for w in json.loads(run("evaluate", "-", stdin=json.dumps(alone)).stdout)["warnings"]
+        if w["code"] == "persons_too_few"
+    ]
+    assert "maar u en uw kinderen zijn samen al 3 personen" in w["nl"]  # no partner named
     right = {**base, "household": {"partner": True, "persons": 3, "children_ages": [3]}}
     codes = [w["code"] for w in json.loads(run("evaluate", "-", stdin=json.dumps(right)).stdout)["warnings"]]
     assert "persons_too_few" not in codes

@@ -391,6 +391,9 @@ def test_a_10_mb_upload_is_refused_in_dutch_before_it_is_parsed() -> None:
     (problem,) = err.value.problems
     assert problem.field == "(bestand)"
     assert "te groot (10,5 MB)" in problem.message_nl
+    with pytest.raises(InvalidSituation) as small:
+        read_case_file(json.dumps(valid).encode() + b" " * 150_000)
+    assert "te groot (150 kB)" in small.value.problems[0].message_nl
     # Just under the limit the same case opens.
     assert read_case_file((json.dumps(valid) + " " * (MAX_CASE_FILE_BYTES - 200)).encode()).age == 25
 

@@ -73,15 +73,15 @@ MAX_CASE_FILE_BYTES = 100_000
 def read_case_file(data: bytes) -> Situation:
     """An uploaded case file as a Situation, or InvalidSituation with Dutch messages per field."""
     if len(data) > MAX_CASE_FILE_BYTES:
-        megabytes = f"{len(data) / 1e6:.1f}"
+        size = f"{len(data) / 1e6:.1f} MB" if len(data) >= 1e6 else f"{len(data) // 1000} kB"
         raise InvalidSituation(
             [
                 InputProblem(
                     "(bestand)",
-                    f"dit bestand is te groot ({megabytes.replace('.', ',')} MB). Een bewaarde situatie "
+                    f"dit bestand is te groot ({size.replace('.', ',')}). Een bewaarde situatie "
                     f"is kleiner dan {MAX_CASE_FILE_BYTES // 1000} kB. Kies het JSON-bestand dat u hier "
                     "hebt bewaard.",
-                    f"this file is too large ({megabytes} MB); a saved case is under "
+                    f"this file is too large ({size}); a saved case is under "
                     f"{MAX_CASE_FILE_BYTES // 1000} kB.",
                 )
             ]
