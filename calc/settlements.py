@@ -85,7 +85,7 @@ def _toeslagen(
         kgb_final, kgb_paid = float(kgb_out.year[1]), float(kgb[ii].sum())
         zorg_final = float(both.zorg.year[1])
         zorg_paid = float(zorg[ii].sum())
-        huur_final = float(both.huurtoeslag_month[1]) * 12
+        huur_final = float(both.huur.year[1])
         huur_paid = float(np.nansum(huur[ii]))
         est_ti = float(both.toetsingsinkomen_year[0])
         for kind, final_amt, paid_amt in (

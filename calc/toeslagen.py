@@ -72,6 +72,7 @@ FLAG_HT_ASSETS = "huurtoeslag_assets_too_high"
 FLAG_HT_YOUNG_CAP = "huurtoeslag_young_rent_cap"
 FLAG_HT_RENT_CAPPED = "huurtoeslag_rent_above_cap"
 FLAG_HT_AGE_ASSUMED = "huurtoeslag_household_ages_assumed"
+FLAG_HT_BELOW_MINIMUM = "huurtoeslag_below_minimum"  # under € 24 a year: not paid (Awir art. 14 lid 5)
 FLAG_HT_RENT_TOO_HIGH = "huurtoeslag_rent_above_limit"  # until 2025: rekenhuur above the limit, nothing
 FLAG_HT_SERVICEKOSTEN_CAPPED = "huurtoeslag_servicekosten_capped"  # more than 4 x € 12 given
 
@@ -419,6 +420,8 @@ class HuurtoeslagParts:
     servicekosten: Array = field(default_factory=lambda: np.zeros(1))  # counted, per month
     servicekosten_capped: NDArray[np.bool_] = field(default_factory=lambda: np.zeros(1, dtype=bool))
     rent_too_high: NDArray[np.bool_] = field(default_factory=lambda: np.zeros(1, dtype=bool))  # until 2025
+    year: Array = field(default_factory=lambda: np.zeros(1))  # the year amount (whole euros); NaN n/a
+    below_minimum: NDArray[np.bool_] = field(default_factory=lambda: np.zeros(1, dtype=bool))  # < € 24
 
 
 def _not_available(n: int) -> HuurtoeslagParts:
@@ -441,6 +444,8 @@ def _not_available(n: int) -> HuurtoeslagParts:
         no,
         nan,
         no,
+        no,
+        nan,
         no,
     )
 
@@ -528,8 +533,10 @@ def huurtoeslag_parts(
     limits = r.vermogensgrens.value
     too_rich = np.asarray(assets, dtype=float) > np.where(has_partner, limits["partner"], limits["single"])
     under_age = ages < r.minimum_age.value
-    month = np.where(too_rich | under_age | rent_too_high, 0.0, month)
-    month = np.where(not_available, np.nan, month)
+    nothing = too_rich | under_age | rent_too_high
+    below_minimum = ~nothing & (calculated > 0) & (year == 0)
+    month = np.where(not_available, np.nan, np.where(nothing, 0.0, month))
+    year = np.where(not_available, np.nan, np.where(nothing, 0.0, year))
     # The shown amounts to the cent, in one numpy call (the same rounding per element).
     rh_r, a_r, b_r, c_r, corr_r, sk_r = round_cents(
         np.array([np.broadcast_to(x, (n,)) for x in (rh, part_a, part_b, part_c, correction, sk)])
@@ -553,6 +560,8 @@ def huurtoeslag_parts(
         # from 2026 servicekosten simply do not count (cap 0): nothing to flag
         servicekosten_capped=(sk_given > sk + 0.005) & (float(r.servicekosten_cap.value) > 0),
         rent_too_high=rent_too_high,
+        year=year,
+        below_minimum=below_minimum,
     )
 
 
@@ -625,6 +634,7 @@ def compute_toeslagen(cols: Columns, wajong: WajongOutcome, book: RateBook, day:
         FLAG_HT_RENT_CAPPED: huur.rent_capped & ~no_rent,
         FLAG_HT_AGE_ASSUMED: huur.ages_assumed & ~no_rent,
         FLAG_HT_RENT_TOO_HIGH: huur.rent_too_high & ~no_rent & ~huur.under_age & ~huur.assets_too_high,
+        FLAG_HT_BELOW_MINIMUM: huur.below_minimum & ~no_rent,
         FLAG_HT_SERVICEKOSTEN_CAPPED: huur.servicekosten_capped & ~no_rent & ~huur.not_available,
     }
     return ToeslagenOutcome(cols, day, ti, zorg, huur, flags)
@@ -862,6 +872,10 @@ def _explain_huur(o: ToeslagenOutcome, i: int) -> Step:
             "de huur telt tot de lage grens, alleen deel A."
         )
         en += f" Under {r.young_age.value} and living alone: rent capped low, part A only."
+    if FLAG_HT_BELOW_MINIMUM in flags:
+        minimum = _eur(float(r.minimum.value))
+        nl += f" Dat is minder dan {minimum} per jaar. Zo weinig wordt niet betaald."
+        en += f" That is under {_eur_en(float(r.minimum.value))} a year, which is not paid (Awir art. 14)."
     if FLAG_HT_AGE_ASSUMED in flags:
         nl += f" Wij nemen aan dat iemand in uw huis {r.young_age.value} jaar of ouder is."
         en += f" Assumed someone in the household is {r.young_age.value} or older."
