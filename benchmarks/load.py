@@ -233,15 +233,20 @@ def pct(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, round(q * (len(s) - 1)))]
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sessions", type=int, default=10)
+def load_arguments(doc: str | None, sessions: int) -> argparse.ArgumentParser:
+    """The options both load scripts share (sessions, duration, ramp, think time, timeouts)."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--sessions", type=int, default=sessions)
     ap.add_argument("--duration", type=float, default=60, help="seconds of changes after the ramp-up")
     ap.add_argument("--ramp", type=float, default=10, help="seconds over which the sessions arrive")
     ap.add_argument("--think", type=float, default=2, help="mean pause between changes, seconds")
     ap.add_argument("--min-changes", type=int, default=3)
     ap.add_argument("--timeout", type=float, default=60, help="seconds before a change counts as an error")
-    args = ap.parse_args()
+    return ap
+
+
+def main() -> None:
+    args = load_arguments(__doc__, sessions=10).parse_args()
 
     sentences = expected_sentences()
     log = Path(tempfile.mkdtemp(prefix="load-")) / "server.log"

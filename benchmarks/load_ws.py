@@ -54,7 +54,7 @@ from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
 
-from benchmarks.load import HOURS, measured_server, pct, start_app  # noqa: E402
+from benchmarks.load import HOURS, load_arguments, measured_server, pct, start_app  # noqa: E402
 
 HOURS_KEY = "hours"  # the widget key (and URL parameter) of "Hoeveel uur per week gaat u werken?"
 RENT_KEY = "rent"  # "Huur per maand (kale huur, ...)"
@@ -274,13 +274,7 @@ def summary(label: str, seconds: list[float]) -> str:
 
 
 def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sessions", type=int, default=50)
-    ap.add_argument("--duration", type=float, default=60, help="seconds of changes after the ramp-up")
-    ap.add_argument("--ramp", type=float, default=10, help="seconds over which the sessions arrive")
-    ap.add_argument("--think", type=float, default=2, help="mean pause between changes, seconds")
-    ap.add_argument("--min-changes", type=int, default=3)
-    ap.add_argument("--timeout", type=float, default=60, help="seconds before a change counts as an error")
+    ap = load_arguments(__doc__, sessions=50)
     ap.add_argument(
         "--situations",
         choices=["own", "same"],
