@@ -42,7 +42,8 @@ def evaluate(s: Situation, book: RateBook | None = None) -> dict[str, Any]:
     c = compute_chain(columns_from_situation(s), book, day)
     cols, w, t, ts = c.cols, c.wajong, c.tax, c.toeslagen
     warnings = [x.to_dict() for x in situation_warnings(s, book)] + tax_warnings(t)
-    if FLAG_HT_NOT_AVAILABLE in ts.flags_of(0):
+    huur_flags = set(ts.flags_of(0))
+    if FLAG_HT_NOT_AVAILABLE in huur_flags:
         warnings.append(
             {
                 "code": "huurtoeslag_not_available",
@@ -51,21 +52,22 @@ def evaluate(s: Situation, book: RateBook | None = None) -> dict[str, Any]:
                 "en": f"Huurtoeslag cannot be calculated for your situation in {day.year}; not included.",
             }
         )
-    huur_flags = set(ts.flags_of(0))
     if FLAG_HT_YOUNG_CAP in huur_flags and huur_flags & {FLAG_HT_RENT_TOO_HIGH, FLAG_HT_RENT_CAPPED}:
+        young_age = ts.huur.rates.young_age.value  # 23 until 2025, 21 from 2026
         warnings.append(
             {
                 "code": "huurtoeslag_young_handicap_exception",
                 "nl": (
-                    "U bent jonger dan 23 en woont alleen. Dan telt voor de huurtoeslag maar een deel van uw "
-                    "huur mee. "
+                    f"U bent jonger dan {young_age} en woont alleen. Dan telt voor de huurtoeslag maar een "
+                    "deel van uw huur mee. "
                     "Heeft u door uw handicap een duurdere woning nodig (met een indicatie van de Wlz of de "
                     "Wmo)? Dan geldt de gewone grens en krijgt u misschien meer huurtoeslag. Vraag het na "
                     "bij Dienst Toeslagen."
                 ),
                 "en": (
-                    "Under 23 and living alone: the low rent limit applies. If your handicap requires a "
-                    "dearer home (a Wlz or Wmo indication), the normal limit applies; ask Dienst Toeslagen."
+                    f"Under {young_age} and living alone: the low rent limit applies. If your handicap "
+                    "requires a dearer home (a Wlz or Wmo indication), the normal limit applies; ask "
+                    "Dienst Toeslagen."
                 ),
             }
         )

@@ -360,8 +360,9 @@ def explain_kindgebonden_budget(o: KindgebondenOutcome, i: int = 0) -> list[Step
         nl = "Uw inkomen is te hoog: er blijft geen kindgebonden budget over."
         en = "Income too high: nothing is left."
     elif FLAG_BELOW_MINIMUM in flags:
-        nl = "Er blijft minder dan € 24 per jaar over. Zo'n klein bedrag wordt niet betaald."
-        en = "Less than € 24 a year is left: not paid."
+        minimum = float(r.minimum.value)
+        nl = f"Er blijft minder dan {_eur(minimum)} per jaar over. Zo'n klein bedrag wordt niet betaald."
+        en = f"Less than {_eur_en(minimum)} a year is left: not paid."
     else:
         nl = (
             f"U krijgt {_eur(year)} per jaar. Per maand is dat {_eur(year)} gedeeld door 12, "
@@ -400,11 +401,13 @@ def kindgebonden_warnings(o: KindgebondenOutcome, i: int = 0) -> list[dict[str, 
             }
         )
     if FLAG_BELOW_MINIMUM in flags:
+        minimum = float(o.rates.minimum.value)
         out.append(
             {
                 "code": FLAG_BELOW_MINIMUM,
-                "nl": "Het kindgebonden budget zou minder dan € 24 per jaar zijn. Dat wordt niet betaald.",
-                "en": "The kindgebonden budget would be under € 24 a year; it is not paid.",
+                "nl": f"Het kindgebonden budget zou minder dan {_eur(minimum)} per jaar zijn. "
+                "Dat wordt niet betaald.",
+                "en": f"The kindgebonden budget would be under {_eur_en(minimum)} a year; it is not paid.",
             }
         )
     if FLAG_AGES_ASSUMED in flags or FLAG_APPLICANT_ASSUMED in flags:
