@@ -21,7 +21,7 @@ from calc.benefit import WajongOutcome, compute_wajong
 from calc.columns import Columns, columns_from_situation, sweep_hours
 from calc.explain import LawSource, Step, row
 from calc.kindgebonden import KindgebondenOutcome, compute_kindgebonden_budget
-from calc.money import round_cents
+from calc.money import eur, round_cents
 from calc.rates import RateBook, load_rates
 from calc.situation import Situation
 from calc.tax import BD_MEERDERE_INKOMENS, UWV_LHK_WAJONG, WET_LB_22, TaxOutcome, compute_tax
@@ -108,6 +108,29 @@ AWIR_VOORSCHOT = LawSource(
 )
 
 
+# How the parts of the net month are called in the explanation (legal terms stay Dutch).
+NET_PART_NAMES = {
+    "nl": {
+        "wage": "loon",
+        "wajong": "Wajong",
+        "other_income": "ander inkomen",
+        "withholding": "loonheffing",
+        "zorgtoeslag": "zorgtoeslag",
+        "huurtoeslag": "huurtoeslag",
+        "kindgebonden_budget": "kindgebonden budget",
+    },
+    "en": {
+        "wage": "wage",
+        "wajong": "Wajong",
+        "other_income": "other income",
+        "withholding": "wage tax withheld",
+        "zorgtoeslag": "zorgtoeslag",
+        "huurtoeslag": "huurtoeslag",
+        "kindgebonden_budget": "kindgebonden budget",
+    },
+}
+
+
 def net_parts(c: ChainOutcome, i: int = 0) -> dict[str, float]:
     """The signed parts of row i's net month (withholding negative): they add up to net_month."""
     return {
@@ -124,35 +147,14 @@ def net_parts(c: ChainOutcome, i: int = 0) -> dict[str, float]:
 def explain_net(c: ChainOutcome, i: int = 0) -> list[Step]:
     """The last two lines of every explanation: the parts that make the net month, and the month
     with 1/12 of the settlement after the year. Their inputs add up to their amounts."""
-    from calc.money import eur
-
     parts = net_parts(c, i)
-    names_nl = {
-        "wage": "loon",
-        "wajong": "Wajong",
-        "other_income": "ander inkomen",
-        "withholding": "loonheffing",
-        "zorgtoeslag": "zorgtoeslag",
-        "huurtoeslag": "huurtoeslag",
-        "kindgebonden_budget": "kindgebonden budget",
-    }
     shown = {k: v for k, v in parts.items() if v or k in ("wage", "wajong")}
 
     def line(lang: str) -> str:
-        names = (
-            names_nl
-            if lang == "nl"
-            else {
-                **names_nl,
-                "wage": "wage",
-                "other_income": "other income",
-                "withholding": "wage tax withheld",
-            }
-        )
         out = ""
         for k, v in shown.items():
             sign = "− " if v < 0 else ("+ " if out else "")
-            out += f"{' ' if out else ''}{sign}{names[k]} {eur(abs(v), lang)}"
+            out += f"{' ' if out else ''}{sign}{NET_PART_NAMES[lang][k]} {eur(abs(v), lang)}"
         return out
 
     net, settlement = row(c.net_month, i), row(c.tax.settlement_year, i)

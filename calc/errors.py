@@ -81,9 +81,6 @@ def dutch_number(x: Any) -> str:
     return f"{x:,}".replace(",", "_").replace(".", ",").replace("_", ".")
 
 
-_num = dutch_number
-
-
 def _translate(err: Any) -> tuple[str, str]:
     kind, ctx = err["type"], err.get("ctx") or {}
     if kind == "missing":
@@ -94,13 +91,22 @@ def _translate(err: Any) -> tuple[str, str]:
             "unknown field; check the spelling.",
         )
     if kind == "greater_than_equal":
-        return f"moet {_num(ctx['ge'])} of meer zijn.", f"must be at least {_num(ctx['ge'])}."
+        return f"moet {dutch_number(ctx['ge'])} of meer zijn.", f"must be at least {dutch_number(ctx['ge'])}."
     if kind == "greater_than":
-        return f"moet meer dan {_num(ctx['gt'])} zijn.", f"must be more than {_num(ctx['gt'])}."
+        return (
+            f"moet meer dan {dutch_number(ctx['gt'])} zijn.",
+            f"must be more than {dutch_number(ctx['gt'])}.",
+        )
     if kind == "less_than_equal":
-        return f"mag niet meer dan {_num(ctx['le'])} zijn.", f"must be at most {_num(ctx['le'])}."
+        return (
+            f"mag niet meer dan {dutch_number(ctx['le'])} zijn.",
+            f"must be at most {dutch_number(ctx['le'])}.",
+        )
     if kind == "less_than":
-        return f"moet minder dan {_num(ctx['lt'])} zijn.", f"must be less than {_num(ctx['lt'])}."
+        return (
+            f"moet minder dan {dutch_number(ctx['lt'])} zijn.",
+            f"must be less than {dutch_number(ctx['lt'])}.",
+        )
     if kind in ("bool_type", "bool_parsing"):
         return "vul true (ja) of false (nee) in.", "must be true or false."
     if kind in ("int_type", "int_parsing", "int_from_float"):
@@ -116,7 +122,7 @@ def _translate(err: Any) -> tuple[str, str]:
         return "moet een lijst zijn.", "must be a list."
     if kind == "too_long":
         return (
-            f"te veel items (hoogstens {_num(ctx.get('max_length'))}).",
+            f"te veel items (hoogstens {dutch_number(ctx.get('max_length'))}).",
             "too many items.",
         )
     if kind in ("model_type", "dict_type", "model_attributes_type"):
