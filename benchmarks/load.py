@@ -47,7 +47,7 @@ HOURS = list(range(4, 41, 2))
 def expected_sentences() -> dict[int, str]:
     """The headline for the default form (age 25, no rent, minimum wage) at each hours value, by calc."""
     from calc.evaluate import evaluate
-    from calc.minimum_wage import minimum_hourly_wage
+    from calc.minimum_wage import minimum_hourly_wage_on
     from calc.money import eur
     from calc.rates import load_rates
     from calc.situation import Situation
@@ -56,11 +56,7 @@ def expected_sentences() -> dict[int, str]:
     book = load_rates()
     base: dict[str, Any] = {"period": default_month(book), "age": 25, "wajong": {"arbeidsvermogen": True}}
     day = Situation.model_validate(base).first_day
-    wage = float(
-        minimum_hourly_wage(
-            25, book.value("minimum_wage.hourly", day), book.value("minimum_wage.youth_hourly", day)
-        )
-    )
+    wage = float(minimum_hourly_wage_on(25, book, day))
     key = "net_income_with_settlement"
     now = evaluate(Situation.model_validate(base), book)["month"][key]
     out = {}

@@ -20,6 +20,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 import time
+from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
@@ -30,10 +31,11 @@ from numpy.typing import NDArray
 from calc.chain import compute_chain
 from calc.columns import Columns, job_wage_month
 from calc.errors import FIELD_LABELS_NL, InputProblem, InvalidSituation, dutch_number
-from calc.minimum_wage import minimum_hourly_wage
-from calc.rates import RateBook, load_rates
+from calc.minimum_wage import minimum_hourly_wage_on
+from calc.provisional import provisional_list
+from calc.rates import Rate, RateBook, load_rates, recording
 from calc.situation import MAX_MONEY
-from calc.validate import WAGE_TOLERANCE, covered_period
+from calc.validate import WAGE_TOLERANCE
 
 REQUIRED = ("period", "age", "arbeidsvermogen")
 
@@ -230,7 +232,7 @@ def _check_with_rates(
     book: RateBook,
 ) -> None:
     """What calc.validate.check_situation refuses, per period group."""
-    first, last = covered_period(book)
+    first, last = book.supported_period()
     for p in pd.unique(period[period != ""]):
         rows = period == p
         day = dt.date(int(p[:4]), int(p[5:]), 1)
@@ -250,11 +252,7 @@ def _check_with_rates(
         ok_age = known & ~wrong_age & has_job & np.isfinite(num["hourly_wage"])
         if ok_age.any():
             minimum = np.full(len(age), np.nan)
-            minimum[ok_age] = minimum_hourly_wage(
-                age[ok_age].astype(int),
-                book.value("minimum_wage.hourly", day),
-                book.value("minimum_wage.youth_hourly", day),
-            )
+            minimum[ok_age] = minimum_hourly_wage_on(age[ok_age].astype(int), book, day)
             with np.errstate(invalid="ignore"):
                 low = ok_age & (num["hourly_wage"] < minimum - WAGE_TOLERANCE)
             if low.any():
@@ -360,8 +358,15 @@ def _take(cols: Columns, idx: NDArray[np.int64]) -> Columns:
     return Columns(**{f: getattr(cols, f)[idx] for f in Columns.__dataclass_fields__})
 
 
+def provisional_column(used: Iterable[Rate]) -> str:
+    """The batch's `provisional` cell: `key=status` of each amount not yet official, '; '-separated
+    (the parameters the period's calculation used; empty when every amount is official)."""
+    return "; ".join(f"{p['parameter']}={p['status']}" for p in provisional_list(used))
+
+
 def batch_dataframe(df: pd.DataFrame, book: RateBook | None = None) -> pd.DataFrame:
-    """One result row per input row: the input columns, then OUTPUTS, error_field and error_nl.
+    """One result row per input row: the input columns, then OUTPUTS, provisional, error_field and
+    error_nl.
 
     Invalid rows have empty (NaN) results and a Dutch `error_nl` naming the field; a missing
     required column raises InvalidSituation (the whole file is unusable).
@@ -372,10 +377,13 @@ def batch_dataframe(df: pd.DataFrame, book: RateBook | None = None) -> pd.DataFr
     assert cols is not None
     n = len(df)
     res = {k: np.full(n, np.nan) for k in OUTPUTS}
+    provisional = np.full(n, "", dtype=object)
     good = ~err.bad
     for p in pd.unique(period[good]):
         idx = np.flatnonzero(good & (period == p))
-        c = compute_chain(_take(cols, idx), book, dt.date(int(p[:4]), int(p[5:]), 1))
+        with recording() as used:
+            c = compute_chain(_take(cols, idx), book, dt.date(int(p[:4]), int(p[5:]), 1))
+        provisional[idx] = provisional_column(used.values())
         parts = {
             "wage": c.cols.wage,
             "wajong": c.wajong.wajong,
@@ -390,8 +398,11 @@ def batch_dataframe(df: pd.DataFrame, book: RateBook | None = None) -> pd.DataFr
         }
         for k, v in parts.items():
             res[k][idx] = v
-    out = df.drop(columns=[c for c in (*OUTPUTS, "error_field", "error_nl") if c in df.columns])
+    out = df.drop(
+        columns=[c for c in (*OUTPUTS, "provisional", "error_field", "error_nl") if c in df.columns]
+    )
     extra = pd.DataFrame(res)
+    extra["provisional"] = provisional
     extra["error_field"] = err.field
     extra["error_nl"] = err.nl
     return pd.concat([out, extra], axis=1)
@@ -466,6 +477,7 @@ def run_batch(in_path: str | Path, out_path: str | Path, book: RateBook | None =
         "computed": len(out) - invalid,
         "invalid": invalid,
         "periods": sorted(set(out.loc[out["error_nl"] == "", "period"].astype(str))),
+        "provisional_periods": sorted(set(out.loc[out["provisional"] != "", "period"].astype(str))),
         "seconds_read": round(t1 - t0, 3),
         "seconds_compute": round(t2 - t1, 3),
         "seconds_write": round(t3 - t2, 3),

@@ -35,7 +35,8 @@ from pydantic import Field, ValidationError, field_validator
 from calc.columns import columns_from_situation
 from calc.errors import InputProblem, InvalidSituation, problems_from_validation
 from calc.money import eur, round_cents
-from calc.rates import RateBook, load_rates
+from calc.provisional import provisional_list
+from calc.rates import RateBook, load_rates, recording
 from calc.settlements import _tax, _toeslagen
 from calc.situation import Situation, _Model
 from calc.timeline import (
@@ -50,7 +51,7 @@ from calc.timeline import (
     rate_day,
     wage_payments,
 )
-from calc.validate import check_situation, covered_period, load_json
+from calc.validate import check_situation, load_json
 from calc.voorschot import (
     AIB_4_1_3,
     UWV_VOORSCHOT,
@@ -143,8 +144,17 @@ def parse_calendar_request(raw: Any) -> CalendarRequest:
 
 
 def calendar(req: CalendarRequest, book: RateBook | None = None) -> dict[str, Any]:
-    """The month-by-month money calendar as plain data (JSON-ready). Raises InvalidSituation."""
+    """The month-by-month money calendar as plain data (JSON-ready). Raises InvalidSituation.
+
+    `provisional` lists the amounts used that are not yet official, for any month (calc.provisional)."""
     book = book or load_rates()
+    with recording() as used:
+        result = _calendar(req, book)
+    result["provisional"] = provisional_list(used.values())
+    return result
+
+
+def _calendar(req: CalendarRequest, book: RateBook) -> dict[str, Any]:
     s = req.situation()
     start = _start(req)
     check_situation(s.model_copy(update={"period": _label(start)}), book)
@@ -396,14 +406,15 @@ def _warnings(
             "actual income: a back-payment or a repayment.",
         }
     )
-    _, last = covered_period(book)
+    last = book.confirmed_until()
     if months[win.stop - 1] > (last.year, last.month):
         out.append(
             {
                 "code": "rates_extended",
-                "nl": f"De bedragen na {last:%m-%Y} zijn nog niet bekend. We rekenen voor die maanden met de "
-                "laatste bedragen die we hebben.",
-                "en": f"Amounts after {last:%Y-%m} are not known yet; the latest known amounts are used.",
+                "nl": f"Een deel van de bedragen na {last:%m-%Y} is nog niet bekend. Voor die maanden is dit "
+                "een voorlopige schatting. Welke bedragen het zijn, staat in de lijst 'voorlopig'.",
+                "en": f"Some amounts after {last:%Y-%m} are not known yet; for those months this is a "
+                "provisional estimate. The 'provisional' list names them.",
             }
         )
     if req.calendar.tegemoetkoming is None:

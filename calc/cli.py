@@ -1,4 +1,5 @@
-"""Command line: `python -m calc evaluate|calendar|employer|report|batch FILE` (FILE `-` reads stdin).
+"""Command line: `python -m calc evaluate|calendar|employer|report|batch FILE` (FILE `-` reads stdin),
+and `python -m calc rates [--due DATE] [--json]` for the maintainer (docs/rates.md).
 
 Invalid input exits with code 2 and a Dutch message on stderr naming the field; it never
 prints a traceback. The output JSON is a public contract: fields may be added, never changed.
@@ -77,6 +78,29 @@ def cmd_batch(args: argparse.Namespace) -> dict[str, Any]:
     return run_batch(args.file, args.output)
 
 
+def cmd_rates(args: argparse.Namespace) -> str:
+    """The parameters and their horizons, as a table (or JSON with --json)."""
+    import datetime as dt
+
+    from calc.rates_report import rates_command
+
+    if args.due is not None:
+        try:
+            dt.date.fromisoformat(args.due)
+        except ValueError:
+            raise InvalidSituation(
+                [InputProblem("--due", "schrijf de datum als jaar-maand-dag, bijvoorbeeld 2027-01-01.", "")]
+            ) from None
+    return rates_command(args.due, args.json)
+
+
+def _rates_args(p: argparse.ArgumentParser) -> None:
+    p.add_argument(
+        "--due", default=None, help="alleen wat vóór deze datum (JJJJ-MM-DD) gecontroleerd moet zijn"
+    )
+    p.add_argument("--json", action="store_true", help="als JSON in plaats van een tabel")
+
+
 def _batch_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, help="uitvoerbestand (.csv of .parquet)")
 
@@ -92,14 +116,17 @@ def _report_args(p: argparse.ArgumentParser) -> None:
 EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "report": _report_args,
     "batch": _batch_args,
+    "rates": _rates_args,
 }
+NO_FILE = ("rates",)  # commands that read no situation
 
-COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], dict[str, Any]]]] = {
+COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], dict[str, Any] | str]]] = {
     "evaluate": ("bereken Wajong en inkomen voor één situatie (JSON)", cmd_evaluate),
     "calendar": ("maandkalender: wanneer komt welk geld binnen (JSON)", cmd_calendar),
     "employer": ("wat kost deze medewerker de werkgever, en wat komt terug (JSON)", cmd_employer),
     "report": ("samenvatting als PDF: report FILE -o uit.pdf", cmd_report),
     "batch": ("een heel bestand, één rij per cliënt: batch IN.csv -o UIT.csv (ook Parquet)", cmd_batch),
+    "rates": ("alle bedragen in rates/: laatste waarde, status, tot wanneer gecontroleerd", cmd_rates),
 }
 
 
@@ -115,7 +142,10 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_DutchParser)
     for name, (help_text, _) in COMMANDS.items():
         p = sub.add_parser(name, help=help_text)
-        p.add_argument("file", help="JSON-bestand met de situatie, of - voor stdin (batch: CSV of Parquet)")
+        if name not in NO_FILE:
+            p.add_argument(
+                "file", help="JSON-bestand met de situatie, of - voor stdin (batch: CSV of Parquet)"
+            )
         if name in EXTRA_ARGS:
             EXTRA_ARGS[name](p)
     return parser
@@ -129,6 +159,9 @@ def main(argv: list[str] | None = None) -> int:
     except InvalidSituation as err:
         sys.stderr.write(err.dutch() + "\n")
         return EXIT_INVALID
+    if isinstance(result, str):
+        sys.stdout.write(result + "\n")
+        return 0
     json.dump(result, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
     sys.stdout.write("\n")
     return 0

@@ -25,7 +25,8 @@ from calc.columns import WEEKS_PER_MONTH, Columns, columns_from_situation
 from calc.errors import InputProblem, InvalidSituation
 from calc.explain import LawSource, Step
 from calc.money import eur, round_cents
-from calc.rates import Rate, RateBook, load_rates
+from calc.provisional import provisional_list
+from calc.rates import Rate, RateBook, load_rates, recording
 from calc.situation import Situation
 from calc.validate import check_situation
 
@@ -348,8 +349,17 @@ def _links() -> list[dict[str, Any]]:
 def employer_panel(
     situation: Situation, book: RateBook | None = None, overrides: dict[str, Any] | None = None
 ) -> dict[str, Any]:
-    """The employer panel for one situation as plain data (JSON-ready). Raises InvalidSituation."""
+    """The employer panel for one situation as plain data (JSON-ready). Raises InvalidSituation.
+
+    `provisional` lists the amounts used that are not yet official (calc.provisional)."""
     book = book or load_rates()
+    with recording() as used:
+        result = _employer_panel(situation, book, overrides)
+    result["provisional"] = provisional_list(used.values())
+    return result
+
+
+def _employer_panel(situation: Situation, book: RateBook, overrides: dict[str, Any] | None) -> dict[str, Any]:
     check_situation(situation, book)
     o = _check_overrides(overrides)
     s = situation

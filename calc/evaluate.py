@@ -14,7 +14,8 @@ from calc.chain import compute_chain, explain_net
 from calc.columns import columns_from_situation
 from calc.explain import row
 from calc.kindgebonden import explain_kindgebonden_budget, kindgebonden_warnings
-from calc.rates import RateBook, load_rates
+from calc.provisional import provisional_list
+from calc.rates import RateBook, load_rates, recording
 from calc.situation import Situation
 from calc.tax import explain_tax, tax_warnings
 from calc.toeslagen import (
@@ -35,8 +36,17 @@ def _num(x: Any) -> float | None:
 
 
 def evaluate(s: Situation, book: RateBook | None = None) -> dict[str, Any]:
-    """The result for one situation as plain data (JSON-ready). Raises InvalidSituation."""
+    """The result for one situation as plain data (JSON-ready). Raises InvalidSituation.
+
+    `provisional` lists the amounts used that are not yet official (calc.provisional)."""
     book = book or load_rates()
+    with recording() as used:
+        result = _evaluate(s, book)
+    result["provisional"] = provisional_list(used.values())
+    return result
+
+
+def _evaluate(s: Situation, book: RateBook) -> dict[str, Any]:
     check_situation(s, book)
     day = s.first_day
     c = compute_chain(columns_from_situation(s), book, day)

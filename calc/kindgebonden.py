@@ -162,7 +162,7 @@ def kindgebonden_budget_month(year_amount: ArrayLike) -> Array:
 class KindgebondenOutcome:
     cols: Columns
     day: dt.date
-    rates: KindgebondenRates
+    rates: KindgebondenRates | None  # None when no row has children (no rate was looked up)
     toetsingsinkomen_year: Array
     single_parent: Bools
     max_year: Array  # before the income test
@@ -185,16 +185,18 @@ def compute_kindgebonden_budget(
     (the same one zorgtoeslag uses). Ages are those of this month, for the whole year. A NaN income
     gives a NaN amount where there are children.
     """
-    r = KindgebondenRates.on(book, day)
     ti = np.asarray(toetsingsinkomen_year, dtype=float)
     has_children = cols.children > 0
-    threshold = income_threshold(cols.partner, book, day)
     zero, no = np.zeros(len(cols)), np.zeros(len(cols), dtype=bool)
-    alone, maximum, reduction, year = no, zero, zero, zero
+    r, threshold, alone, maximum, reduction, year = None, zero, no, zero, zero, zero
     flags = dict.fromkeys(
         (FLAG_ASSETS, FLAG_INCOME, FLAG_BELOW_MINIMUM, FLAG_AGES_ASSUMED, FLAG_APPLICANT_ASSUMED), no
     )
-    if has_children.any():  # most Wajongers have none: then every amount and flag stays 0
+    # Most Wajongers have no children: then every amount and flag stays 0 and no rate is used
+    # (so none is listed as provisional either).
+    if has_children.any():
+        r = KindgebondenRates.on(book, day)
+        threshold = income_threshold(cols.partner, book, day)
         alone = single_parent(cols.partner, cols.children)
         maximum = maximum_kindgebonden_budget(
             cols.children, cols.children_12_15, cols.children_16_17, alone, book, day
@@ -261,6 +263,7 @@ def explain_kindgebonden_budget(o: KindgebondenOutcome, i: int = 0) -> list[Step
                 law=(law_amounts,),
             )
         ]
+    assert r is not None  # rows with children have rates
     flags = o.flags_of(i)
     n12, n16 = int(row(c.children_12_15, i)), int(row(c.children_16_17, i))
     alone = bool(row(o.single_parent, i))
@@ -401,6 +404,7 @@ def kindgebonden_warnings(o: KindgebondenOutcome, i: int = 0) -> list[dict[str, 
             }
         )
     if FLAG_BELOW_MINIMUM in flags:
+        assert o.rates is not None  # flagged rows have children, so rates
         minimum = float(o.rates.minimum.value)
         out.append(
             {

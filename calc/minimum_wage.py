@@ -6,12 +6,17 @@ wage per month for their age (Wet Wajong art. 1:1 lid 1 m, 1a:4 lid 1, 2:1, 3:7 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
-from calc.money import round_to_step
+from calc.money import round_cents, round_to_step
+
+if TYPE_CHECKING:
+    from calc.rates import RateBook
 
 ADULT_AGE = 21  # Besluit minimumjeugdloon art. 1: from 21 the full minimum wage applies
 
@@ -43,11 +48,17 @@ def minimum_wage_month(
 
 
 def minimum_hourly_wage(
-    age: ArrayLike, hourly: float, youth_hourly: Mapping[str, float | None]
+    age: ArrayLike, hourly: float, youth_table: Mapping[str, float | None]
 ) -> NDArray[np.float64]:
-    """Minimum wage per hour for the age: the published youth amount below 21 (WML art. 8 lid 1 a)."""
-    ages = np.asarray(age, dtype=int)
-    out = np.full(ages.shape, float(hourly))
-    for label, amount in youth_hourly.items():
-        out = np.where(ages == int(label), float(amount or 0.0), out)
-    return out
+    """Minimum wage per hour for the age (WML art. 8 lid 1 a). Under 21: the youth percentage of
+    the adult hourly amount, "afgerond op een veelvoud van € 0,01; indien het restbedrag € 0,005 of
+    meer bedraagt, geschiedt de afronding naar boven" (Besluit minimumjeugdloon art. 2 lid 2).
+    Reproduces every youth amount Rijksoverheid published for 2024-2026 (tests/test_minimum_wage.py)."""
+    return round_cents(youth_percentage(age, youth_table) * float(hourly))
+
+
+def minimum_hourly_wage_on(age: ArrayLike, book: RateBook, day: dt.date) -> NDArray[np.float64]:
+    """`minimum_hourly_wage` with the rates in force on `day`."""
+    return minimum_hourly_wage(
+        age, book.value("minimum_wage.hourly", day), book.value("minimum_wage.youth_percentage", day)
+    )

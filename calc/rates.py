@@ -5,17 +5,27 @@ unit, and a source (title + URL) per date where the source changes. The schema i
 pydantic on load, so a malformed file or a value without a source fails loudly, naming the
 file and the key. A value holds from its date until the next one (as in OpenFisca and
 PolicyEngine parameter files).
+
+How far a value is known to hold (docs/rates.md): every parameter has a review horizon,
+`valid_until` (OpenFisca's `last_value_still_valid_on`): the day up to which someone checked that
+its last value still holds. Each source says whether the value is `official` (law, Staatscourant,
+Belastingdienst, UWV, Dienst Toeslagen) or a `proposal` (a bill as tabled, a budget figure), and
+whether it was read in the primary publication (`primary`). A value used after its horizon is
+`carried`: the last known one, labelled, never an invented one. `recording()` collects every rate
+a calculation looks up, so a result can list which of its amounts are not yet official.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from collections.abc import Callable, Hashable, Mapping
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, model_validator
@@ -34,22 +44,42 @@ class RatesError(ValueError):
     """A rates file is missing, malformed, or lacks a value or a source for a date."""
 
 
+# A value used beyond its parameter's review horizon is "carried" (see the module docstring).
+Status = Literal["official", "proposal", "carried"]
+# How far past the earliest review horizon a period may be computed with carried values; after
+# that the tool refuses rather than run a year on amounts two indexations old (docs/rates.md).
+CARRY_MONTHS = 12
+
+
 class Source(BaseModel):
-    """Where a value comes from: the title of the regulation or page, and its address."""
+    """Where a value comes from: the title of the regulation or page as a reader sees it, its
+    address, whether the value is law or only proposed, and whether we read it in the primary
+    publication (`primary: false`: a copy or a quote by someone else). `note` is for maintainers
+    (what was checked, what disagrees) and is never shown to a client."""
 
     model_config = ConfigDict(extra="forbid", frozen=True)
     title: str = Field(min_length=3)
     url: HttpUrl
+    primary: bool
+    status: Literal["official", "proposal"] = "official"
+    note: str | None = None
 
 
 class Parameter(BaseModel):
-    """One legal quantity with its dated values and their sources."""
+    """One legal quantity with its dated values and their sources.
+
+    `valid_until`: the review horizon of the last value (the file's default when not set here).
+    `ends`: from this day no rule uses the parameter any more (the law replaced the rule it
+    belongs to, e.g. the income-dependent basishuur of the huurtoeslag until 2025)."""
 
     model_config = ConfigDict(extra="forbid")
     description: str = Field(min_length=3)
+    label: str = Field(min_length=3)  # the parameter's name in Dutch, as a coach reads it
     unit: str = Field(min_length=1)
     values: dict[dt.date, Value] = Field(min_length=1)
     sources: dict[dt.date, Source] = Field(min_length=1)
+    valid_until: dt.date | None = None
+    ends: dt.date | None = None
     note: str | None = None
 
     @model_validator(mode="after")
@@ -61,26 +91,50 @@ class Parameter(BaseModel):
                 f"value(s) dated {', '.join(map(str, sorted(uncovered)))} have no source "
                 f"(the first source starts {first_source})"
             )
+        if self.valid_until is not None and self.valid_until < max(self.values):
+            raise ValueError(f"valid_until {self.valid_until} is before the last value ({max(self.values)})")
+        if self.ends is not None and self.ends <= min(self.values):
+            raise ValueError(f"ends {self.ends} is not after the first value ({min(self.values)})")
         return self
 
 
 class RatesFile(BaseModel):
-    """A topic file: a description and its parameters by key."""
+    """A topic file: a description, the review horizon its parameters share unless they set their
+    own, and its parameters by key."""
 
     model_config = ConfigDict(extra="forbid")
     topic: str = Field(min_length=3)
+    label: str = Field(min_length=3)  # the topic in one or two Dutch words, as a client reads it
+    valid_until: dt.date | None = None
     parameters: dict[str, Parameter] = Field(min_length=1)
+
+    @model_validator(mode="after")
+    def _every_parameter_has_a_horizon(self) -> RatesFile:
+        for key, p in self.parameters.items():
+            horizon = p.valid_until or self.valid_until
+            if horizon is None:
+                raise ValueError(f"parameter {key!r} has no valid_until (and the file sets none)")
+            if horizon < max(p.values):
+                raise ValueError(f"parameter {key!r}: valid_until {horizon} is before its last value")
+            if p.valid_until is None:
+                p.valid_until = horizon
+        return self
 
 
 @dataclass(frozen=True)
 class Rate:
-    """The value of one parameter in force on a given day, with what is needed to cite it."""
+    """The value of one parameter in force on a given day, with what is needed to cite it and
+    how sure it is on that day (`status`)."""
 
     key: str
     value: Any
     unit: str
     since: dt.date
     source: Source
+    status: Status = "official"
+    valid_until: dt.date | None = None
+    label: str = ""
+    topic_label: str = ""
 
     def citation(self) -> dict[str, str]:
         return {
@@ -88,7 +142,13 @@ class Rate:
             "since": self.since.isoformat(),
             "title": self.source.title,
             "url": str(self.source.url),
+            "status": self.status,
         }
+
+
+def rate_status(source: Source, valid_until: dt.date, on: dt.date) -> Status:
+    """`carried` after the review horizon, else what the source says (official or proposal)."""
+    return "carried" if on > valid_until else source.status
 
 
 def _in_force(dated: Mapping[dt.date, Any], on: dt.date) -> tuple[dt.date, Any] | None:
@@ -97,6 +157,31 @@ def _in_force(dated: Mapping[dt.date, Any], on: dt.date) -> tuple[dt.date, Any] 
         return None
     start = max(starts)
     return start, dated[start]
+
+
+# The rates looked up by the calculation running in this context (thread, task), when recording.
+_USED: ContextVar[dict[tuple[str, dt.date], Rate] | None] = ContextVar("rates_used", default=None)
+
+
+@contextmanager
+def recording() -> Iterator[dict[tuple[str, dt.date], Rate]]:
+    """Collect every Rate looked up inside the block, keyed by (key, day). Nested blocks also
+    report to the outer one. A context variable, so parallel app sessions never mix."""
+    used: dict[tuple[str, dt.date], Rate] = {}
+    token = _USED.set(used)
+    try:
+        yield used
+    finally:
+        _USED.reset(token)
+        outer = _USED.get()
+        if outer is not None:
+            outer.update(used)
+
+
+def _record(rates: Iterable[tuple[tuple[str, dt.date], Rate]]) -> None:
+    used = _USED.get()
+    if used is not None:
+        used.update(rates)
 
 
 class RateBook:
@@ -119,6 +204,8 @@ class RateBook:
         memo = self._memo.get((key, on))
         if memo is None:
             memo = self._memo[(key, on)] = self._lookup(key, on)
+        if _USED.get() is not None:
+            _record((((key, on), memo),))
         return memo
 
     def _lookup(self, key: str, on: dt.date) -> Rate:
@@ -129,7 +216,42 @@ class RateBook:
         since, value = found
         source = _in_force(param.sources, since)
         assert source is not None  # guaranteed by Parameter._every_value_has_a_source
-        return Rate(key=key, value=value, unit=param.unit, since=since, source=source[1])
+        assert param.valid_until is not None  # set by RatesFile._every_parameter_has_a_horizon
+        return Rate(
+            key=key,
+            value=value,
+            unit=param.unit,
+            since=since,
+            source=source[1],
+            status=rate_status(source[1], param.valid_until, on),
+            valid_until=param.valid_until,
+            label=param.label,
+            topic_label=self.files[key.partition(".")[0]].label,
+        )
+
+    def parameters(self) -> Iterator[tuple[str, Parameter]]:
+        """Every parameter as ("topic.key", Parameter), file by file."""
+        for topic, f in self.files.items():
+            for name, p in f.parameters.items():
+                yield f"{topic}.{name}", p
+
+    def confirmed_until(self) -> dt.date:
+        """The earliest review horizon of the parameters still in use: up to this day every amount
+        the rules can use is confirmed (official, or a proposal with its own horizon)."""
+        return self.derived(
+            "confirmed_until",
+            lambda: min(p.valid_until for _, p in self.parameters() if p.ends is None and p.valid_until),
+        )
+
+    def supported_period(self) -> tuple[dt.date, dt.date]:
+        """The months the tool computes: from the first minimum wage in rates/ to CARRY_MONTHS after
+        the earliest horizon (beyond it, every period would run on carried values only)."""
+        first = min(self.parameter("minimum_wage.referentiemaandloon").values)
+        horizon = self.confirmed_until()
+        months = horizon.year * 12 + horizon.month - 1 + CARRY_MONTHS
+        y, m = divmod(months, 12)
+        last = dt.date(y + (m == 11), (m + 1) % 12 + 1, 1) - dt.timedelta(days=1)
+        return first, last
 
     def value(self, key: str, on: dt.date) -> Any:
         return self.get(key, on).value
@@ -149,12 +271,18 @@ class RateBook:
 
     def derived(self, key: Hashable, build: Callable[[], T]) -> T:
         """What `build()` makes from this book's rates, made once per `key` (e.g. a rule's rates
-        for one day). Rates do not change once loaded, so neither does anything built from them."""
+        for one day). Rates do not change once loaded, so neither does anything built from them.
+        The rates `build()` looked up are kept with it and recorded again on every later use."""
         try:
-            return self._derived[key]
+            made, used = self._derived[key]
         except KeyError:
-            made = self._derived[key] = build()
+            with recording() as used:
+                made = build()
+            self._derived[key] = (made, tuple(used.items()))
             return made
+        if _USED.get() is not None:
+            _record(used)
+        return made  # type: ignore[no-any-return]
 
 
 def _loc_part(part: object) -> str:

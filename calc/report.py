@@ -45,6 +45,8 @@ UWV_SAFETY = (
 TEXT: dict[str, dict[str, Any]] = {
     "nl": {
         "title": "Loont werken? Uw overzicht",
+        "provisional": "Een deel van de bedragen voor {year} is nog niet bekend. Dit is een voorlopige "
+        "schatting. Nog niet zeker:",
         "for_whom": "Voor",
         "page": "Pagina",
         "made_on": "Gemaakt op",
@@ -164,6 +166,8 @@ TEXT: dict[str, dict[str, Any]] = {
     },
     "en": {
         "title": "Does work pay? Your summary",
+        "provisional": "Some of the amounts for {year} are not known yet. This is a provisional "
+        "estimate. Not certain yet:",
         "for_whom": "For",
         "page": "Page",
         "made_on": "Made on",
@@ -614,6 +618,20 @@ def _employer(s: Situation, T: dict[str, Any], lang: str) -> dict[str, Any]:
     }
 
 
+def _provisional(result: dict[str, Any], T: dict[str, Any], lang: str) -> str | None:
+    """Page 1: the sentence that some amounts are not known yet, naming them (calc's `provisional`)."""
+    items = result.get("provisional") or []
+    if not items:
+        return None
+    names = sorted(
+        {
+            p["topic_label"] if lang == "nl" else p["parameter"].partition(".")[0].replace("_", " ")
+            for p in items
+        }
+    )
+    return T["provisional"].format(year=result["period"][:4]) + " " + "; ".join(names) + "."
+
+
 def _checklist(s: Situation, result: dict[str, Any], T: dict[str, Any]) -> list[str]:
     items = []
     if s.jobs:
@@ -696,6 +714,7 @@ def summary_pdf(
         ],
         "answer": answer_sentence(now, job, len(s.jobs), T, lang),
         "answer_note": T["answer_note" if is_net else "answer_note_gross"],
+        "provisional": _provisional(result, T, lang),
         "facts": _facts(s, T, lang),
         "scenarios": _scenario_table(s, raw, scenarios, result, result_now, book, T, lang),
         "chart_alt": T["chart_alt"],

@@ -15,7 +15,6 @@ from calc.columns import Columns, job_wage_month
 from calc.errors import InputProblem, InvalidSituation
 from calc.money import round_cents
 from calc.rates import RateBook
-from calc.validate import covered_period
 
 if TYPE_CHECKING:
     from calc.calendar import CalendarRequest
@@ -208,8 +207,10 @@ def _same_rates(rates: object) -> tuple[dt.date, ...]:
 
 
 def rate_day(ym: tuple[int, int], book: RateBook) -> dt.date:
-    """The day whose rates apply to a month: its first day, kept inside the years we have rates for."""
-    first, last = book.derived(covered_period, lambda: covered_period(book))
+    """The day whose rates apply to a month: its first day, kept inside the months the tool
+    computes (a calendar's lead-in before 2024 or tail after the last month uses the nearest one;
+    the result lists such carried amounts with the rest, see calc.provisional)."""
+    first, last = book.supported_period()
     return min(max(dt.date(ym[0], ym[1], 1), first), dt.date(last.year, last.month, 1))
 
 

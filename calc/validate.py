@@ -7,7 +7,6 @@ gets a warning in the result.
 
 from __future__ import annotations
 
-import datetime as dt
 import json
 from dataclasses import dataclass
 from typing import Any
@@ -15,22 +14,12 @@ from typing import Any
 from pydantic import ValidationError
 
 from calc.errors import InputProblem, InvalidSituation, problems_from_validation
-from calc.minimum_wage import minimum_hourly_wage
+from calc.minimum_wage import minimum_hourly_wage_on
 from calc.money import eur
 from calc.rates import RateBook
 from calc.situation import Situation
 
 WAGE_TOLERANCE = 0.005  # published hourly minima are rounded to the cent
-
-
-def covered_period(book: RateBook) -> tuple[dt.date, dt.date]:
-    """From the first minimum wage in rates/ to the end of the year of the last one.
-
-    The minimum wage changes every 1 January and 1 July, so a month in a later year would need
-    amounts we do not have yet.
-    """
-    starts = book.parameter("minimum_wage.referentiemaandloon").values
-    return min(starts), dt.date(max(starts).year, 12, 31)
 
 
 def parse_situation(raw: Any) -> Situation:
@@ -85,13 +74,13 @@ def parse_situation_json(text: str) -> Situation:
 def check_situation(s: Situation, book: RateBook) -> None:
     """Refuse what the rules cannot answer; raises InvalidSituation listing every problem."""
     problems: list[InputProblem] = []
-    first, last = covered_period(book)
+    first, last = book.supported_period()
     day = s.first_day
     if not first <= day <= last:
         problems.append(
             InputProblem(
                 "period",
-                f"periode: we hebben bedragen van {first:%m-%Y} tot en met {last:%m-%Y}. "
+                f"periode: we kunnen rekenen van {first:%m-%Y} tot en met {last:%m-%Y}. "
                 "Kies een maand in die tijd.",
                 f"period must be between {first:%Y-%m} and {last:%Y-%m}.",
             )
@@ -108,13 +97,7 @@ def check_situation(s: Situation, book: RateBook) -> None:
             )
         )
     else:
-        minimum = float(
-            minimum_hourly_wage(
-                s.age,
-                book.value("minimum_wage.hourly", day),
-                book.value("minimum_wage.youth_hourly", day),
-            )
-        )
+        minimum = float(minimum_hourly_wage_on(s.age, book, day))
         for k, job in enumerate(s.jobs):
             if job.hourly_wage < minimum - WAGE_TOLERANCE:
                 what = "functieloon" if job.loonwaarde is not None else "uurloon"

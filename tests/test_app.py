@@ -21,7 +21,7 @@ from calc.calendar import parse_calendar_request
 from calc.chain import situation_with_carried_toetsingsinkomen
 from calc.employer import employer_panel
 from calc.evaluate import evaluate
-from calc.minimum_wage import minimum_hourly_wage
+from calc.minimum_wage import minimum_hourly_wage_on
 from calc.money import eur
 from calc.rates import load_rates
 from calc.situation import Situation
@@ -35,7 +35,6 @@ from views.sweep import hours_sweep
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 BOOK = load_rates()
 PERIOD = default_month(BOOK)
-DAY_KEYS = ("minimum_wage.hourly", "minimum_wage.youth_hourly")
 
 
 def run(**params: str) -> AppTest:
@@ -49,7 +48,7 @@ def minimum(age: int) -> float:
     day = Situation.model_validate(
         {"period": PERIOD, "age": age, "wajong": {"arbeidsvermogen": True}}
     ).first_day
-    return float(minimum_hourly_wage(age, *(BOOK.value(k, day) for k in DAY_KEYS)))
+    return float(minimum_hourly_wage_on(age, BOOK, day))
 
 
 def situation(jobs: list[dict[str, Any]], age: int = 25, **extra: Any) -> Situation:

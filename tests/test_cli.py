@@ -71,7 +71,7 @@ def test_output_has_the_contract_fields() -> None:
     [
         ({"age": 25, "wajong": {"arbeidsvermogen": True}}, "period", "ontbreekt"),
         ({"period": "2026-13", "age": 25, "wajong": {"arbeidsvermogen": True}}, "period", "jaar-maand"),
-        ({"period": "2031-01", "age": 25, "wajong": {"arbeidsvermogen": True}}, "period", "bedragen van"),
+        ({"period": "2031-01", "age": 25, "wajong": {"arbeidsvermogen": True}}, "period", "rekenen van"),
         ({"period": "2026-01", "wajong": {"arbeidsvermogen": True}}, "age", "ontbreekt"),
         ({"period": "2026-01", "age": 16, "wajong": {"arbeidsvermogen": True}}, "age", "vanaf 18 jaar"),
         ({"period": "2026-01", "age": 25, "wajong": {}}, "wajong.arbeidsvermogen", "ontbreekt"),

@@ -14,7 +14,7 @@ from typing import Any
 import streamlit as st
 
 from calc.money import eur
-from views.i18n import t
+from views.i18n import long_date, t
 
 SETTLEMENT_CODES = ("tax_refund", "tax_pay_back")  # calc's warnings with the advice on the settlement
 
@@ -55,10 +55,38 @@ def settlement_line(job: dict[str, Any], lang: str) -> str:
     return f"{line} {t(key, lang, amount=eur(abs(settlement), lang))}"
 
 
+def provisional_lines(result: dict[str, Any], lang: str) -> list[str]:
+    """One line per amount that is not official yet: its name, the value used and why (coach view)."""
+    out = []
+    for p in result.get("provisional") or []:
+        why = t(f"provisional.{p['status']}", lang, since=long_date(p["since"], lang))
+        name = p["label"] if lang == "nl" else p["parameter"]
+        out.append(f"- [{name}]({p['source']['url']}): {why}")
+    return out
+
+
+def render_provisional(result: dict[str, Any], lang: str, mode: str) -> None:
+    """The banner for a month whose amounts are partly not yet known (calc's `provisional`)."""
+    if not result.get("provisional"):
+        return
+    topics = sorted({p["topic_label"] if lang == "nl" else p["parameter"].partition(".")[0].replace("_", " ")
+                     for p in result["provisional"]})  # fmt: skip
+    st.warning(
+        t("provisional", lang, year=result["period"][:4])
+        + " "
+        + t("provisional.topics", lang, topics=", ".join(topics)),
+        icon="⏳",
+    )
+    if mode == "coach":
+        with st.expander(t("provisional.list", lang)):
+            st.markdown("\n".join(provisional_lines(result, lang)))
+
+
 def render_answer(now: dict[str, Any], job: dict[str, Any], lang: str, mode: str) -> None:
     a_now, a_job, is_net = monthly_totals(now, job)
     diff = round(a_job - a_now, 2)
     st.subheader(t("h.answer", lang))
+    render_provisional(job, lang, mode)
     st.markdown(f"## {answer_sentence(diff, lang)}")
     unit = t("per_month_net" if is_net else "per_month_gross", lang)
     c1, c2, c3 = st.columns(3)

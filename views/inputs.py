@@ -14,10 +14,9 @@ from typing import Any
 import streamlit as st
 
 from calc.errors import InputProblem
-from calc.minimum_wage import minimum_hourly_wage
+from calc.minimum_wage import minimum_hourly_wage_on
 from calc.money import eur
 from calc.rates import RateBook
-from calc.validate import covered_period
 from views.i18n import t
 
 # Widget keys double as URL parameter names (bind="query-params"): keep them short and stable.
@@ -69,7 +68,7 @@ class Form:
 
 def months(book: RateBook) -> list[str]:
     """Every month the rates cover, as 'YYYY-MM'."""
-    first, last = covered_period(book)
+    first, last = book.supported_period()
     out, y, m = [], first.year, first.month
     while (y, m) <= (last.year, last.month):
         out.append(f"{y:04d}-{m:02d}")
@@ -77,10 +76,15 @@ def months(book: RateBook) -> list[str]:
     return out
 
 
-def default_month(book: RateBook, today: dt.date | None = None) -> str:
-    """This month, or the nearest month the rates cover."""
+def today() -> dt.date:
+    """The machine's date (tests replace this function to open the app on another day)."""
+    return dt.date.today()
+
+
+def default_month(book: RateBook, on: dt.date | None = None) -> str:
+    """This month, or the nearest month the tool computes."""
     options = months(book)
-    now = f"{(today or dt.date.today()):%Y-%m}"
+    now = f"{(on or today()):%Y-%m}"
     return min(max(now, options[0]), options[-1])
 
 
@@ -88,11 +92,7 @@ def minimum_wage_for(age: Any, period: str, book: RateBook) -> float:
     """The statutory minimum hourly wage for this age in this month (adult wage if age unknown)."""
     day = dt.date(int(period[:4]), int(period[5:]), 1)
     a = age if isinstance(age, int) else 99
-    return float(
-        minimum_hourly_wage(
-            a, book.value("minimum_wage.hourly", day), book.value("minimum_wage.youth_hourly", day)
-        )
-    )
+    return float(minimum_hourly_wage_on(a, book, day))
 
 
 def children_ages(text: str) -> list[Any]:

@@ -8,7 +8,7 @@ from typing import Any
 from playwright.sync_api import Locator, Page
 
 from calc.evaluate import evaluate
-from calc.minimum_wage import minimum_hourly_wage
+from calc.minimum_wage import minimum_hourly_wage_on
 from calc.money import eur
 from calc.rates import load_rates
 from calc.situation import Situation
@@ -27,11 +27,7 @@ def difference(age: int, rent: float, hours: float, arbeidsvermogen: bool = True
         "household": {"rent": rent},
     }
     day = Situation.model_validate(base).first_day
-    wage = float(
-        minimum_hourly_wage(
-            age, BOOK.value("minimum_wage.hourly", day), BOOK.value("minimum_wage.youth_hourly", day)
-        )
-    )
+    wage = float(minimum_hourly_wage_on(age, BOOK, day))
     job = Situation.model_validate({**base, "jobs": [{"hours_per_week": hours, "hourly_wage": wage}]})
     now = Situation.model_validate(base)
     key = "net_income_with_settlement"  # the headline: net plus 1/12 of the settlement after the year
