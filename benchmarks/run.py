@@ -96,12 +96,12 @@ def main() -> None:
 
     import numpy as np
 
-    from calc.calendar import calendar, parse_calendar_request
+    from calc.calendar import calendar
     from calc.chain import compute_chain, sweep
     from calc.columns import sweep_hours
     from calc.evaluate import evaluate
     from calc.rates import load_rates
-    from calc.validate import parse_situation
+    from calc.validate import parse_calendar_request, parse_situation
 
     book = load_rates()
     s = parse_situation(SITUATION)

@@ -28,13 +28,13 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from synthetic import synthetic_caseload
 
 from calc.batch import batch_dataframe
-from calc.calendar import calendar, parse_calendar_request
+from calc.calendar import calendar
 from calc.chain import sweep
 from calc.employer import employer_panel
 from calc.errors import InvalidSituation
 from calc.evaluate import evaluate
 from calc.rates import load_rates
-from calc.validate import parse_situation
+from calc.validate import parse_calendar_request, parse_situation
 
 ROOT = Path(__file__).resolve().parents[1]
 PERIODS = ("2024-01", "2024-07", "2025-03", "2025-07", "2026-01", "2026-05", "2026-07", "2026-12")
@@ -79,9 +79,7 @@ def situation(rng: np.random.Generator, period: str) -> dict[str, Any]:
 
 
 def emit(kind: str, key: Any, value: Any) -> None:
-    sys.stdout.write(
-        json.dumps({"kind": kind, "key": key, "value": value}, sort_keys=True, ensure_ascii=False)
-    )
+    sys.stdout.write(json.dumps({"kind": kind, "key": key, "value": value}, ensure_ascii=False))
     sys.stdout.write("\n")
 
 

@@ -32,6 +32,7 @@ from calc.chain import compute_chain
 from calc.columns import Columns, job_wage_month
 from calc.errors import FIELD_LABELS_NL, InputProblem, InvalidSituation, dutch_number
 from calc.minimum_wage import minimum_hourly_wage_on
+from calc.net import NET_PARTS
 from calc.provisional import provisional_list
 from calc.rates import Rate, RateBook, load_rates, recording
 from calc.situation import MAX_MONEY
@@ -65,13 +66,9 @@ FALSE_WORDS = {"false", "nee", "no", "0", "n", "onwaar"}
 LHK_CHOICES = ("uwv", "employer", "both", "none")
 INPUTS = ("period", *NUMBERS, *BOOLEANS, "loonheffingskorting")
 
+# The month's parts (NET_PARTS, without other income, which is an input column) and the totals.
 OUTPUTS = (
-    "wage",
-    "wajong",
-    "withholding",
-    "zorgtoeslag",
-    "huurtoeslag",
-    "kindgebonden_budget",
+    *(p.key for p in NET_PARTS if p.key != "other_income"),
     "net_income",
     "net_income_with_settlement",
     "income_tax_year",
@@ -385,12 +382,7 @@ def batch_dataframe(df: pd.DataFrame, book: RateBook | None = None) -> pd.DataFr
             c = compute_chain(_take(cols, idx), book, dt.date(int(p[:4]), int(p[5:]), 1))
         provisional[idx] = provisional_column(used.values())
         parts = {
-            "wage": c.cols.wage,
-            "wajong": c.wajong.wajong,
-            "withholding": c.tax.withheld_month,
-            "zorgtoeslag": c.toeslagen.zorgtoeslag_month,
-            "huurtoeslag": c.toeslagen.huurtoeslag_month,
-            "kindgebonden_budget": c.kindgebonden.month,
+            **{p.key: p.read(c) for p in NET_PARTS if p.key in OUTPUTS},
             "net_income": c.net_month,
             "net_income_with_settlement": c.net_month_with_settlement,
             "income_tax_year": c.tax.income_tax_year,

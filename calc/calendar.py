@@ -18,129 +18,56 @@ settlement, or (beyond the calendar's end) listed as still to come. See docs/cal
 Wording of the inputs: `jobs[k].hours_per_week` is what the client expects to work (what they
 tell UWV: the estimate); `calendar.hours_per_week_by_month` is what they actually work.
 
-This module keeps the input model and `calendar()`; the parts live in calc/timeline.py (months,
-hours, columns, wage payments), calc/voorschot.py (the Wajong per month and when UWV pays it) and
-calc/settlements.py (toeslagen and income tax after the year).
+The input model (CalendarRequest) lives with the situation in calc/situation.py. This module keeps
+`calendar()` and its steps; the parts live in calc/timeline.py (hours, columns, wage payments),
+calc/voorschot.py (the Wajong per month and when UWV pays it) and calc/settlements.py (toeslagen and
+income tax after the year). Data flows one way: situation -> timeline -> money per month -> rows.
 """
 
 from __future__ import annotations
 
-import re
-from typing import Any, Literal
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
 
 import numpy as np
 from numpy.typing import NDArray
-from pydantic import Field, ValidationError, field_validator
 
 from calc.columns import columns_from_situation
-from calc.errors import InputProblem, InvalidSituation, problems_from_validation
+from calc.explain import Notice
 from calc.money import eur, round_cents
+from calc.months import YearMonth, month_label, month_name_en, month_name_nl
 from calc.provisional import provisional_list
 from calc.rates import RateBook, load_rates, recording
-from calc.settlements import _tax, _toeslagen
-from calc.situation import Situation, _Model
-from calc.timeline import (
-    LABELS_NL,
-    _columns_for_hours,
-    _label,
-    _start,
-    _take,
-    build_timeline,
-    month_name_en,
-    month_name_nl,
-    rate_day,
-    wage_payments,
-)
-from calc.validate import check_situation, load_json
+from calc.settlements import TaxByMonth, ToeslagenByMonth, tax_by_month, toeslagen_by_month
+from calc.situation import CalendarRequest
+from calc.timeline import Timeline, build_timeline, columns_for_hours, rate_day, start_month, wage_payments
+from calc.toeslagen import TOESLAGEN
+from calc.validate import check_situation, load_json, parse_calendar_request
 from calc.voorschot import (
     AIB_4_1_3,
     UWV_VOORSCHOT,
-    _due_after_window,
-    _outstanding_for_window,
-    _uwv_pay_date,
+    MonthlyWajong,
+    WajongPayments,
+    due_after_window,
     once_a_year,
     once_a_year_including,
+    outstanding_for_window,
     schedule_wajong_payments,
+    uwv_pay_date,
     wajong_by_month,
 )
 
 Array = NDArray[np.float64]
 
-
-# ------------------------------------------------------------------------------ input model
-
-
-class CalendarOptions(_Model):
-    start: str | None = None  # YYYY-MM; default: the situation's period
-    months: int = Field(default=12, ge=12, le=24)
-    # One entry per month: a number (one job) or a list with one number per job. Shorter than
-    # `months`: repeated as a pattern. Missing: every month the jobs' hours_per_week.
-    hours_per_week_by_month: list[float | list[float]] | None = Field(
-        default=None, min_length=1, max_length=24
-    )
-    pay_period: Literal["month", "four_weeks"] = "month"
-    wage_paid: Literal["same_month", "next_month"] = "same_month"
-    lag_months: int | None = Field(default=None, ge=0, le=3)
-    voorschot_months: Literal[3, 6] | None = None
-    employer_vakantiegeld: Literal["may", "monthly"] = "may"
-    new_work_at_start: bool = False  # the jobs with hours in the first month start then (voorschot)
-    tegemoetkoming: float | None = Field(default=None, ge=0, le=10_000)  # net, from the UWV letter
-
-    @field_validator("start")
-    @classmethod
-    def _start_is_a_month(cls, v: str | None) -> str | None:
-        if v is not None and (not re.fullmatch(r"\d{4}-\d{2}", v) or not 1 <= int(v[5:]) <= 12):
-            raise ValueError("period_format")
-        return v
-
-    @field_validator("hours_per_week_by_month")
-    @classmethod
-    def _hours_in_range(cls, v: list[float | list[float]] | None) -> list[float | list[float]] | None:
-        for entry in v or []:
-            for h in entry if isinstance(entry, list) else [entry]:
-                if not 0 <= h <= 60:
-                    raise ValueError("hours_range")
-        return v
-
-
-class CalendarRequest(Situation):
-    """The situation (the CLI contract) plus optional calendar settings."""
-
-    calendar: CalendarOptions = Field(default_factory=CalendarOptions)
-
-    def situation(self) -> Situation:
-        return Situation.model_validate(self.model_dump(exclude={"calendar"}))
-
-
-def _problems(err: ValidationError) -> list[InputProblem]:
-    out = []
-    for p in problems_from_validation(err):
-        nl = p.message_nl
-        if p.field.startswith("calendar"):
-            key = re.sub(r"\[\d+\]", "", p.field)
-            nl = f"{LABELS_NL.get(key, 'kalender')}: {nl}"
-            if "hours_range" in p.message_en:
-                nl = f"{LABELS_NL[key]}: uren per week moeten tussen 0 en 60 liggen."
-        out.append(InputProblem(p.field, nl, p.message_en))
-    return out
-
-
-def parse_calendar_request(raw: Any) -> CalendarRequest:
-    if not isinstance(raw, dict):
-        raise InvalidSituation(
-            [
-                InputProblem(
-                    "(invoer)", "de invoer moet een JSON-object zijn, met velden.", "input must be an object."
-                )
-            ]
-        )
-    try:
-        return CalendarRequest.model_validate(raw)
-    except ValidationError as err:
-        raise InvalidSituation(_problems(err)) from None
-
-
-# ------------------------------------------------------------------------------ the calendar
+TIMING_SOURCES = (
+    "uwv_timing.offset_lag_months",
+    "uwv_timing.voorschot_months",
+    "uwv_timing.wajong_pay_day",
+    "uwv_timing.tegemoetkoming_month",
+    "uwv_timing.employer_vakantiegeld_month",
+    "wajong.vakantie_uitkering_month",
+)
 
 
 def calendar(req: CalendarRequest, book: RateBook | None = None) -> dict[str, Any]:
@@ -154,30 +81,74 @@ def calendar(req: CalendarRequest, book: RateBook | None = None) -> dict[str, An
     return result
 
 
+@dataclass(frozen=True)
+class Setup:
+    """The months, the day whose rates each month uses, and UWV's timing for this request."""
+
+    start: YearMonth
+    tl: Timeline
+    days: list[dt.date]
+    first_day: dt.date
+    lag: int
+    period: int
+
+
+@dataclass(frozen=True)
+class Money:
+    """Every amount per internal month (see Timeline: May of the year before to December)."""
+
+    wage_earned: Array
+    wage_paid: Array
+    pay_dates: list[list[str]]
+    employer_vg: Array
+    mw: MonthlyWajong
+    pay: WajongPayments
+    wajong_paid: Array
+    uwv_vakantie: Array
+    tgm: Array
+    other: Array
+    gross_in: Array
+    toeslagen: ToeslagenByMonth
+    tax: TaxByMonth
+    net_in: Array
+
+
 def _calendar(req: CalendarRequest, book: RateBook) -> dict[str, Any]:
-    s = req.situation()
-    start = _start(req)
-    check_situation(s.model_copy(update={"period": _label(start)}), book)
+    setup = _setup(req, book)
+    money = _money(req, setup, book)
+    rows = [
+        _month_row(req, setup, money, book, i) for i in range(setup.tl.window.start, setup.tl.window.stop)
+    ]
+    return _result(req, setup, money, rows, book)
+
+
+def _setup(req: CalendarRequest, book: RateBook) -> Setup:
+    """Check the start month like any situation; the timeline; UWV's lag and voorschot period."""
+    start = start_month(req)
+    check_situation(req.situation().model_copy(update={"period": month_label(start)}), book)
     tl = build_timeline(req)
-    months, win = tl.months, tl.window
-    n = len(months)
-    days = [rate_day(ym, book) for ym in months]
-    first_day = days[win.start]
+    days = [rate_day(ym, book) for ym in tl.months]
+    first_day = days[tl.window.start]
     lag = req.calendar.lag_months
     lag = book.value("uwv_timing.offset_lag_months", first_day) if lag is None else lag
     period = req.calendar.voorschot_months or book.value("uwv_timing.voorschot_months", first_day)
+    return Setup(start, tl, days, first_day, lag, period)
 
-    base = columns_from_situation(s.model_copy(update={"jobs": []}))
+
+def _money(req: CalendarRequest, setup: Setup, book: RateBook) -> Money:
+    """Wage, Wajong (entitlement, voorschot, corrections), holiday pay, toeslagen and tax per month."""
+    tl, days, first_day = setup.tl, setup.days, setup.first_day
+    months, n = tl.months, len(tl.months)
+    base = columns_from_situation(req.situation().model_copy(update={"jobs": []}))
     # Actual and estimated hours as one stack of rows: row by row the same as two calls.
-    both = _columns_for_hours(base, req, np.concatenate([tl.hours, tl.estimate]))
-    actual, estimate = _take(both, slice(0, n)), _take(both, slice(n, 2 * n))
+    both = columns_for_hours(base, req, np.concatenate([tl.hours, tl.estimate]))
+    actual, estimate = both.take(slice(0, n)), both.take(slice(n, 2 * n))
     mw = wajong_by_month(actual, estimate, days, book, both)
-    pay = schedule_wajong_payments(mw.entitlement, mw.voorschot, tl.new_job, lag, period)
+    pay = schedule_wajong_payments(mw.entitlement, mw.voorschot, tl.new_job, setup.lag, setup.period)
     wajong_paid = round_cents(pay.voorschot + pay.correction + pay.settlement)
-
-    vu_month = book.value("wajong.vakantie_uitkering_month", first_day)
-    uwv_vakantie = once_a_year(mw.holiday_accrual, months, vu_month)
-
+    uwv_vakantie = once_a_year(
+        mw.holiday_accrual, months, book.value("wajong.vakantie_uitkering_month", first_day)
+    )
     wage_earned = actual.wage
     wage_paid, pay_dates = wage_payments(req, tl, wage_earned)
     vb = np.array([book.value("minimum_wage.vakantiebijslag_percentage", d) for d in days])
@@ -185,127 +156,110 @@ def _calendar(req: CalendarRequest, book: RateBook) -> dict[str, Any]:
     if req.calendar.employer_vakantiegeld == "monthly":
         employer_vg = vb_accrual
     else:
-        employer_vg = once_a_year_including(
-            vb_accrual, months, book.value("uwv_timing.employer_vakantiegeld_month", first_day)
-        )
-
+        vg_month = book.value("uwv_timing.employer_vakantiegeld_month", first_day)
+        employer_vg = once_a_year_including(vb_accrual, months, vg_month)
     tgm = np.zeros(n)
-    tgm_month = book.value("uwv_timing.tegemoetkoming_month", first_day)
     if req.calendar.tegemoetkoming is not None:
+        tgm_month = book.value("uwv_timing.tegemoetkoming_month", first_day)
         tgm[[i for i, (_, m) in enumerate(months) if m == tgm_month]] = req.calendar.tegemoetkoming
-
     other = actual.other_income
     gross_in = round_cents(wage_paid + employer_vg + wajong_paid + uwv_vakantie + other)
+    toes = toeslagen_by_month(tl, actual, estimate, mw, vb_accrual, days, book)
+    tax = tax_by_month(actual, mw, wage_earned, months, days, book)
+    net_in = round_cents(gross_in - tax.withheld_month + toes.paid_month + tgm)
+    return Money(
+        wage_earned, wage_paid, pay_dates, employer_vg, mw, pay, wajong_paid, uwv_vakantie, tgm, other,
+        gross_in, toes, tax, net_in,
+    )  # fmt: skip
 
-    toes = _toeslagen(req, tl, actual, estimate, mw, vb_accrual, days, book)
-    tax = _tax(actual, mw, wage_earned, vb_accrual, months, days, book)
-    withheld = tax["withheld_month"] if tax else np.zeros(n)
-    toeslagen_paid = toes["paid_month"] if toes else np.zeros(n)
-    net_in = round_cents(gross_in - withheld + toeslagen_paid + tgm)
 
-    rows = []
-    for i in range(win.start, win.stop):
-        cf = pay.correction_for[i]
-        sf = pay.settlement_for[i]
-        rows.append(
-            {
-                "month": _label(months[i]),
-                "hours_per_week": [float(h) for h in tl.hours[i]],
-                "hours_per_week_estimate": [float(h) for h in tl.estimate[i]],
-                "wage_earned": float(wage_earned[i]),
-                "wage_paid": float(wage_paid[i]),
-                "wage_pay_dates": pay_dates[i],
-                "employer_vakantiegeld": float(employer_vg[i]),
-                "wajong_entitlement": float(mw.entitlement[i]),
-                "wajong_voorschot": float(pay.voorschot[i]),
-                "wajong_in_voorschot_period": bool(pay.in_voorschot[i]),
-                "wajong_correction": float(pay.correction[i]),
-                "wajong_correction_for": _label(months[cf]) if cf is not None else None,
-                "wajong_settlement": float(pay.settlement[i]),
-                "wajong_settlement_for": [_label(months[sf[0]]), _label(months[sf[1]])] if sf else None,
-                "wajong_paid": float(wajong_paid[i]),
-                "wajong_pay_date": _uwv_pay_date(months[i], book, days[i]),
-                "uwv_vakantie_uitkering": float(uwv_vakantie[i]),
-                "tegemoetkoming": float(tgm[i]) if req.calendar.tegemoetkoming is not None else None,
-                "other_income": float(other[i]),
-                "gross_in": float(gross_in[i]),
-                "withholding": float(withheld[i]) if tax else None,
-                "zorgtoeslag": float(toes["zorg_month"][i]) if toes else None,
-                "huurtoeslag": _nan_none(toes["huur_month"][i]) if toes else None,
-                "kindgebonden_budget": float(toes["kgb_month"][i]) if toes else None,
-                "net_in": float(net_in[i]),
-                "flags": [],
-            }
-        )
-    _flag_months(rows, months, win)
-    due_after = _due_after_window(pay, months, win)
-    win_idx = range(win.start, win.stop)
-    outstanding_window = _outstanding_for_window(pay, win)
+def _month_row(req: CalendarRequest, setup: Setup, m: Money, book: RateBook, i: int) -> dict[str, Any]:
+    """One shown month of the calendar (the CLI contract's fields, in its order)."""
+    months, tl, pay = setup.tl.months, setup.tl, m.pay
+    cf, sf = pay.correction_for[i], pay.settlement_for[i]
+    return {
+        "month": month_label(months[i]),
+        "hours_per_week": [float(h) for h in tl.hours[i]],
+        "hours_per_week_estimate": [float(h) for h in tl.estimate[i]],
+        "wage_earned": float(m.wage_earned[i]),
+        "wage_paid": float(m.wage_paid[i]),
+        "wage_pay_dates": m.pay_dates[i],
+        "employer_vakantiegeld": float(m.employer_vg[i]),
+        "wajong_entitlement": float(m.mw.entitlement[i]),
+        "wajong_voorschot": float(pay.voorschot[i]),
+        "wajong_in_voorschot_period": bool(pay.in_voorschot[i]),
+        "wajong_correction": float(pay.correction[i]),
+        "wajong_correction_for": month_label(months[cf]) if cf is not None else None,
+        "wajong_settlement": float(pay.settlement[i]),
+        "wajong_settlement_for": [month_label(months[sf[0]]), month_label(months[sf[1]])] if sf else None,
+        "wajong_paid": float(m.wajong_paid[i]),
+        "wajong_pay_date": uwv_pay_date(months[i], book, setup.days[i]),
+        "uwv_vakantie_uitkering": float(m.uwv_vakantie[i]),
+        "tegemoetkoming": float(m.tgm[i]) if req.calendar.tegemoetkoming is not None else None,
+        "other_income": float(m.other[i]),
+        "gross_in": float(m.gross_in[i]),
+        "withholding": float(m.tax.withheld_month[i]),
+        **{t.key: _nan_none(m.toeslagen.month[t.key][i]) for t in TOESLAGEN},
+        "net_in": float(m.net_in[i]),
+        "flags": [],
+    }
+
+
+def _totals(setup: Setup, m: Money) -> dict[str, float]:
+    """Sums over the shown months, and what of them UWV still settles after the calendar."""
+    win = setup.tl.window
     sums = _sums(
         {
-            "wage_earned": wage_earned,
-            "wage_paid": wage_paid,
-            "employer_vakantiegeld": employer_vg,
-            "wajong_entitlement": mw.entitlement,
-            "wajong_paid": wajong_paid,
-            "uwv_vakantie_uitkering": uwv_vakantie,
-            "tegemoetkoming": tgm,
-            "other_income": other,
-            "gross_in": gross_in,
-            "net_in": net_in,
+            "wage_earned": m.wage_earned,
+            "wage_paid": m.wage_paid,
+            "employer_vakantiegeld": m.employer_vg,
+            "wajong_entitlement": m.mw.entitlement,
+            "wajong_paid": m.wajong_paid,
+            "uwv_vakantie_uitkering": m.uwv_vakantie,
+            "tegemoetkoming": m.tgm,
+            "other_income": m.other,
+            "gross_in": m.gross_in,
+            "net_in": m.net_in,
         },
         win,
     )
-    totals = {
-        "wage_earned": sums["wage_earned"],
-        "wage_paid": sums["wage_paid"],
-        "employer_vakantiegeld": sums["employer_vakantiegeld"],
-        "wajong_entitlement": sums["wajong_entitlement"],
-        "wajong_paid": sums["wajong_paid"],
-        "wajong_still_to_settle": outstanding_window,
-        "uwv_vakantie_uitkering": sums["uwv_vakantie_uitkering"],
-        "tegemoetkoming": sums["tegemoetkoming"],
-        "other_income": sums["other_income"],
-        "gross_in": sums["gross_in"],
-        "net_in": sums["net_in"],
-    }
-    after_year = (toes["settlements"] if toes else []) + (tax["settlements"] if tax else [])
-    after_year = [x for x in after_year if x["year"] in {months[i][0] for i in win_idx}]
+    still = {"wajong_still_to_settle": outstanding_for_window(m.pay, win)}
+    keys = list(sums)
+    at = keys.index("wajong_paid") + 1
+    return {**{k: sums[k] for k in keys[:at]}, **still, **{k: sums[k] for k in keys[at:]}}
+
+
+def _result(
+    req: CalendarRequest, setup: Setup, m: Money, rows: list[dict[str, Any]], book: RateBook
+) -> dict[str, Any]:
+    months, win = setup.tl.months, setup.tl.window
+    _flag_months(rows)
+    shown_years = {months[i][0] for i in range(win.start, win.stop)}
+    after_year = [x for x in m.toeslagen.settlements + m.tax.settlements if x["year"] in shown_years]
     lowest = _lowest(rows)
-    warnings = _warnings(req, book, months, win, lag, period, toes is not None, tax is not None)
     return {
-        "start": _label(start),
+        "start": month_label(setup.start),
         "months_count": req.calendar.months,
-        "rates_as_of": book.latest_start(first_day).isoformat(),
+        "rates_as_of": book.latest_start(setup.first_day).isoformat(),
         "settings": {
-            "lag_months": lag,
+            "lag_months": setup.lag,
             "lag_is_assumption": req.calendar.lag_months is None,
-            "voorschot_months": period,
+            "voorschot_months": setup.period,
             "pay_period": req.calendar.pay_period,
             "wage_paid": req.calendar.wage_paid,
             "employer_vakantiegeld": req.calendar.employer_vakantiegeld,
         },
         "months": rows,
-        "totals": totals,
-        "wajong_due_after_calendar": due_after,
+        "totals": _totals(setup, m),
+        "wajong_due_after_calendar": due_after_window(m.pay, months, win),
         "after_year": after_year,
         "lowest_month": lowest,
         "payback_months": [r["month"] for r in rows if "payback" in r["flags"]],
-        "warnings": warnings,
+        "warnings": [x.to_dict() for x in _warnings(req, book, months, win, setup.lag, setup.period)],
         "sources": [
             UWV_VOORSCHOT.citation(),
             AIB_4_1_3.citation(),
-            *[
-                book.get(k, first_day).citation()
-                for k in (
-                    "uwv_timing.offset_lag_months",
-                    "uwv_timing.voorschot_months",
-                    "uwv_timing.wajong_pay_day",
-                    "uwv_timing.tegemoetkoming_month",
-                    "uwv_timing.employer_vakantiegeld_month",
-                    "wajong.vakantie_uitkering_month",
-                )
-            ],
+            *[book.get(k, setup.first_day).citation() for k in TIMING_SOURCES],
         ],
     }
 
@@ -320,7 +274,7 @@ def _nan_none(x: float) -> float | None:
     return None if np.isnan(x) else float(x)
 
 
-def _flag_months(rows: list[dict[str, Any]], months: list[tuple[int, int]], win: slice) -> None:
+def _flag_months(rows: list[dict[str, Any]]) -> None:
     for r in rows:
         if r["wajong_settlement"] < 0 or r["wajong_paid"] < 0:
             r["flags"].append("payback")
@@ -378,13 +332,12 @@ def _lowest(rows: list[dict[str, Any]]) -> dict[str, Any]:
 def _warnings(
     req: CalendarRequest,
     book: RateBook,
-    months: list[tuple[int, int]],
+    months: list[YearMonth],
     win: slice,
     lag: int,
     period: int,
-    has_toeslagen: bool,
-    has_tax: bool,
-) -> list[dict[str, str]]:
+) -> list[Notice]:
+    """What the client should know about how this calendar was made."""
     out = []
     if req.calendar.lag_months is None:
         out.append(
@@ -428,23 +381,7 @@ def _warnings(
                 "you enter it. It may be abolished from 2027.",
             }
         )
-    if not has_tax:
-        out.append(
-            {
-                "code": "tax_not_included",
-                "nl": "Belasting staat niet in deze kalender.",
-                "en": "Tax not included.",
-            }
-        )
-    if not has_toeslagen:
-        out.append(
-            {
-                "code": "toeslagen_not_included",
-                "nl": "Toeslagen staan niet in deze kalender.",
-                "en": "Toeslagen not included.",
-            }
-        )
-    return out
+    return [Notice(**d) for d in out]
 
 
 # ------------------------------------------------------------------------------ JSON entry point

@@ -20,8 +20,8 @@ if TYPE_CHECKING:
 from calc.benefit import WajongOutcome, compute_wajong
 from calc.columns import Columns, columns_from_situation, sweep_hours
 from calc.explain import LawSource, Step, row
-from calc.kindgebonden import KindgebondenOutcome, compute_kindgebonden_budget
 from calc.money import eur, round_cents
+from calc.net import INCOME_PARTS, NET_PARTS
 from calc.rates import RateBook, load_rates
 from calc.situation import Situation
 from calc.tax import BD_MEERDERE_INKOMENS, UWV_LHK_WAJONG, WET_LB_22, TaxOutcome, compute_tax
@@ -36,21 +36,19 @@ class ChainOutcome:
     wajong: WajongOutcome
     tax: TaxOutcome
     toeslagen: ToeslagenOutcome
-    kindgebonden: KindgebondenOutcome
 
     @cached_property
     def toeslagen_month(self) -> Array:
-        """Zorgtoeslag + huurtoeslag + kindgebonden budget; a huurtoeslag we cannot compute (NaN)
-        counts as 0."""
-        return (
-            self.toeslagen.zorgtoeslag_month
-            + np.nan_to_num(self.toeslagen.huurtoeslag_month)
-            + self.kindgebonden.month
-        )
+        """Every toeslag of the registry per month; one we cannot compute (NaN) counts as 0."""
+        return self.toeslagen.month_total
 
     @cached_property
     def gross_month(self) -> Array:
-        return self.cols.wage + self.wajong.wajong + self.cols.other_income
+        """The income parts of the registry (wage, Wajong, other income), before withholding."""
+        total = INCOME_PARTS[0].read(self)
+        for p in INCOME_PARTS[1:]:
+            total = total + p.read(self)
+        return total
 
     @cached_property
     def net_month(self) -> Array:
@@ -66,11 +64,10 @@ class ChainOutcome:
 
 
 def compute_chain(cols: Columns, book: RateBook, day: dt.date) -> ChainOutcome:
-    """The kindgebonden budget tests the same joint toetsingsinkomen as the other toeslagen."""
+    """The Wajong, the toeslagen (all tested against the same joint toetsingsinkomen) and the tax."""
     w = compute_wajong(cols, book, day)
     ts = compute_toeslagen(cols, w, book, day)
-    kgb = compute_kindgebonden_budget(cols, ts.toetsingsinkomen_year, book, day)
-    return ChainOutcome(cols, w, compute_tax(cols, w, book, day), ts, kgb)
+    return ChainOutcome(cols, w, compute_tax(cols, w, book, day), ts)
 
 
 def projected_toetsingsinkomen(cols: Columns, book: RateBook, day: dt.date) -> Array:
@@ -108,40 +105,9 @@ AWIR_VOORSCHOT = LawSource(
 )
 
 
-# How the parts of the net month are called in the explanation (legal terms stay Dutch).
-NET_PART_NAMES = {
-    "nl": {
-        "wage": "loon",
-        "wajong": "Wajong",
-        "other_income": "ander inkomen",
-        "withholding": "loonheffing",
-        "zorgtoeslag": "zorgtoeslag",
-        "huurtoeslag": "huurtoeslag",
-        "kindgebonden_budget": "kindgebonden budget",
-    },
-    "en": {
-        "wage": "wage",
-        "wajong": "Wajong",
-        "other_income": "other income",
-        "withholding": "wage tax withheld",
-        "zorgtoeslag": "zorgtoeslag",
-        "huurtoeslag": "huurtoeslag",
-        "kindgebonden_budget": "kindgebonden budget",
-    },
-}
-
-
 def net_parts(c: ChainOutcome, i: int = 0) -> dict[str, float]:
     """The signed parts of row i's net month (withholding negative): they add up to net_month."""
-    return {
-        "wage": row(c.cols.wage, i),
-        "wajong": row(c.wajong.wajong, i),
-        "other_income": row(c.cols.other_income, i),
-        "withholding": -row(c.tax.withheld_month, i),
-        "zorgtoeslag": row(c.toeslagen.zorgtoeslag_month, i),
-        "huurtoeslag": row(np.nan_to_num(c.toeslagen.huurtoeslag_month), i),
-        "kindgebonden_budget": row(c.kindgebonden.month, i),
-    }
+    return {p.key: p.sign * row(np.nan_to_num(p.read(c)), i) for p in NET_PARTS}
 
 
 def explain_net(c: ChainOutcome, i: int = 0) -> list[Step]:
@@ -149,12 +115,13 @@ def explain_net(c: ChainOutcome, i: int = 0) -> list[Step]:
     with 1/12 of the settlement after the year. Their inputs add up to their amounts."""
     parts = net_parts(c, i)
     shown = {k: v for k, v in parts.items() if v or k in ("wage", "wajong")}
+    LABELS = {p.key: p for p in NET_PARTS}
 
     def line(lang: str) -> str:
         out = ""
         for k, v in shown.items():
             sign = "− " if v < 0 else ("+ " if out else "")
-            out += f"{' ' if out else ''}{sign}{NET_PART_NAMES[lang][k]} {eur(abs(v), lang)}"
+            out += f"{' ' if out else ''}{sign}{LABELS[k].label(lang)} {eur(abs(v), lang)}"
         return out
 
     net, settlement = row(c.net_month, i), row(c.tax.settlement_year, i)
@@ -181,21 +148,15 @@ def explain_net(c: ChainOutcome, i: int = 0) -> list[Step]:
     ]
 
 
-SWEEP_COLUMNS = (
-    "hours_per_week",
-    "wage",
-    "wajong",
-    "other_income",
-    "withholding",
-    "zorgtoeslag",
-    "huurtoeslag",
-    "kindgebonden_budget",
+# Per hours value: the hours, each part of the net month (NET_PARTS, positive amounts), then totals.
+TOTAL_COLUMNS = (
     "gross_income",
     "net_income",
     "net_income_with_settlement",
     "income_tax_year",
     "settlement_year",
 )
+SWEEP_COLUMNS = ("hours_per_week", *(p.key for p in NET_PARTS), *TOTAL_COLUMNS)
 
 
 @cache
@@ -218,13 +179,7 @@ def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | N
     c = compute_chain(cols, book, s.first_day)
     columns = (
         hours,
-        c.cols.wage,
-        c.wajong.wajong,
-        c.cols.other_income,
-        c.tax.withheld_month,
-        c.toeslagen.zorgtoeslag_month,
-        c.toeslagen.huurtoeslag_month,
-        c.kindgebonden.month,
+        *(p.read(c) for p in NET_PARTS),
         c.gross_month,
         c.net_month,
         c.net_month_with_settlement,

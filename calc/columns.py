@@ -6,7 +6,9 @@ whole caseload go through the same code.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from collections.abc import Hashable, Sequence
+from dataclasses import dataclass, fields, replace
+from typing import Any
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -60,6 +62,19 @@ class Columns:
     def __len__(self) -> int:
         return len(self.age)
 
+    def take(self, idx: NDArray[np.int64] | slice) -> Columns:
+        """The rows `idx` (an index array or a slice), every field alike."""
+        return Columns(**{f: getattr(self, f)[idx] for f in COLUMN_FIELDS})
+
+    def repeat(self, n: int) -> Columns:
+        """Every row repeated n times in a row (a length-1 situation becomes n equal rows)."""
+        return Columns(**{f: np.repeat(getattr(self, f), n) for f in COLUMN_FIELDS})
+
+    @staticmethod
+    def concat(parts: Sequence[Columns]) -> Columns:
+        """The rows of `parts`, one after the other."""
+        return Columns(**{f: np.concatenate([getattr(c, f) for c in parts]) for f in COLUMN_FIELDS})
+
     @property
     def wage(self) -> FloatArray:
         return self.wage_regular + self.wage_dispensed
@@ -81,6 +96,18 @@ class Columns:
     @property
     def has_loondispensatie(self) -> NDArray[np.bool_]:
         return self.function_wage_dispensed > 0
+
+
+COLUMN_FIELDS = tuple(f.name for f in fields(Columns))
+
+
+def group_rows(keys: Sequence[Hashable]) -> list[NDArray[np.int64]]:
+    """Row indices grouped by equal key, groups in order of first appearance: rows whose rates are
+    the same go through one call of a rule (the calendar's months, a caseload's periods)."""
+    members: dict[Any, list[int]] = {}
+    for i, k in enumerate(keys):
+        members.setdefault(k, []).append(i)
+    return [np.array(m, dtype=np.int64) for m in members.values()]
 
 
 def columns_from_situation(s: Situation) -> Columns:
@@ -137,8 +164,7 @@ def sweep_hours(s: Situation, hours: ArrayLike, job_index: int = 0) -> Columns:
     job = s.jobs[job_index]
     lw = 1.0 if job.loonwaarde is None else job.loonwaarde
     wage = job_wage_month(hours, job.hourly_wage, lw)
-    tiled = {f: np.repeat(getattr(base, f), n) for f in Columns.__dataclass_fields__}
-    cols = Columns(**tiled)
+    cols = base.repeat(n)
     if job.loonwaarde is None:
         return replace(
             cols, wage_regular=cols.wage_regular + wage, hours_per_week=cols.hours_per_week + hours

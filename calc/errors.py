@@ -37,6 +37,20 @@ FIELD_LABELS_NL = {
     "toetsingsinkomen_year": "toetsingsinkomen per jaar",
 }
 
+CALENDAR_LABELS_NL = {
+    "calendar": "kalender",
+    "calendar.start": "kalender: eerste maand",
+    "calendar.months": "kalender: aantal maanden",
+    "calendar.hours_per_week_by_month": "kalender: uren per week per maand",
+    "calendar.pay_period": "kalender: loon per maand of per vier weken",
+    "calendar.lag_months": "kalender: maanden vertraging bij verrekenen",
+    "calendar.voorschot_months": "kalender: maanden voorschot",
+    "calendar.employer_vakantiegeld": "kalender: vakantiegeld van de werkgever",
+    "calendar.wage_paid": "kalender: maand waarin het loon komt",
+    "calendar.new_work_at_start": "kalender: nieuw werk in de eerste maand",
+    "calendar.tegemoetkoming": "kalender: tegemoetkoming arbeidsongeschikten",
+}
+
 
 @dataclass(frozen=True)
 class InputProblem:

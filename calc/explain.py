@@ -65,3 +65,33 @@ def row(x: Any, i: int = 0) -> Any:
     """Element i of an array-valued amount, or the amount itself when it is a scalar."""
     arr = np.asarray(x)
     return arr.item() if arr.ndim == 0 else arr[i].item()
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something to tell next to the amounts: a warning about the input or the result, or a signal
+    about what is not calculated. One type for all of them; `amount` is the amount it speaks of (if
+    any), `sources` the law it rests on. JSON: as a warning {code, nl, en[, amount]} or as a signal
+    {code, text_nl, text_en, sources} (the CLI contract keeps both shapes)."""
+
+    code: str
+    nl: str
+    en: str
+    amount: float | None = None
+    sources: tuple[LawSource, ...] = ()
+
+    def to_dict(self) -> dict[str, Any]:
+        """As a warning (`warnings[]` in every result)."""
+        out: dict[str, Any] = {"code": self.code, "nl": self.nl, "en": self.en}
+        if self.amount is not None:
+            out["amount"] = self.amount
+        return out
+
+    def to_signal_dict(self) -> dict[str, Any]:
+        """As a signal (`toeslagen.signals[]`): what is not calculated, with the law it rests on."""
+        return {
+            "code": self.code,
+            "text_nl": self.nl,
+            "text_en": self.en,
+            "sources": [s.citation() for s in self.sources],
+        }

@@ -146,6 +146,12 @@ class Rate:
         }
 
 
+def rate_set_key(rates: object) -> tuple[dt.date, ...]:
+    """A key for a rule's set of rates (WajongRates, TaxRates): the start date of each of its
+    Rates. Equal keys mean the very same values, so rows with equal keys can share one call."""
+    return tuple(r.since for r in vars(rates).values())
+
+
 def rate_status(source: Source, valid_until: dt.date, on: dt.date) -> Status:
     """`carried` after the review horizon, else what the source says (official or proposal)."""
     return "carried" if on > valid_until else source.status

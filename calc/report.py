@@ -506,7 +506,8 @@ def chart_svg(s: Situation, book: RateBook, T: dict[str, Any], lang: str) -> str
 
 def _calendar(s: Situation, raw: dict[str, Any], book: RateBook, T: dict[str, Any], lang: str):
     """(table for the template, the calendar result) or (None, error message)."""
-    from calc.calendar import calendar, parse_calendar_request
+    from calc.calendar import calendar
+    from calc.validate import parse_calendar_request
 
     try:
         cal = calendar(parse_calendar_request({**raw, "calendar": {"start": s.period, "months": 12}}), book)

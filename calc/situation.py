@@ -1,4 +1,5 @@
-"""The situation of one client, as the CLI, the app and the batch run receive it.
+"""The situation of one client, as the CLI, the app and the batch run receive it, and the calendar's
+request (the situation plus how the months run).
 
 Field names are a public contract (`python -m calc evaluate`): more may be added, none may
 change meaning. Defaults: no job, no partner, one person, no rent, loonheffingskorting at UWV.
@@ -77,3 +78,48 @@ class Situation(_Model):
     def first_day(self) -> dt.date:
         """The rates that apply are those in force on the first day of the period."""
         return dt.date(int(self.period[:4]), int(self.period[5:]), 1)
+
+
+# --- the calendar (`python -m calc calendar`): the situation plus how the months run ---------
+
+
+class CalendarOptions(_Model):
+    start: str | None = None  # YYYY-MM; default: the situation's period
+    months: int = Field(default=12, ge=12, le=24)
+    # One entry per month: a number (one job) or a list with one number per job. Shorter than
+    # `months`: repeated as a pattern. Missing: every month the jobs' hours_per_week.
+    hours_per_week_by_month: list[float | list[float]] | None = Field(
+        default=None, min_length=1, max_length=24
+    )
+    pay_period: Literal["month", "four_weeks"] = "month"
+    wage_paid: Literal["same_month", "next_month"] = "same_month"
+    lag_months: int | None = Field(default=None, ge=0, le=3)
+    voorschot_months: Literal[3, 6] | None = None
+    employer_vakantiegeld: Literal["may", "monthly"] = "may"
+    new_work_at_start: bool = False  # the jobs with hours in the first month start then (voorschot)
+    tegemoetkoming: float | None = Field(default=None, ge=0, le=10_000)  # net, from the UWV letter
+
+    @field_validator("start")
+    @classmethod
+    def _start_is_a_month(cls, v: str | None) -> str | None:
+        if v is not None and (not re.fullmatch(r"\d{4}-\d{2}", v) or not 1 <= int(v[5:]) <= 12):
+            raise ValueError("period_format")
+        return v
+
+    @field_validator("hours_per_week_by_month")
+    @classmethod
+    def _hours_in_range(cls, v: list[float | list[float]] | None) -> list[float | list[float]] | None:
+        for entry in v or []:
+            for h in entry if isinstance(entry, list) else [entry]:
+                if not 0 <= h <= 60:
+                    raise ValueError("hours_range")
+        return v
+
+
+class CalendarRequest(Situation):
+    """The situation (the CLI contract) plus optional calendar settings."""
+
+    calendar: CalendarOptions = Field(default_factory=CalendarOptions)
+
+    def situation(self) -> Situation:
+        return Situation.model_validate(self.model_dump(exclude={"calendar"}))

@@ -20,7 +20,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from calc.benefit import WajongOutcome
 from calc.columns import Columns
-from calc.explain import LawSource, Step, row
+from calc.explain import LawSource, Notice, Step, row
 from calc.money import eur as _eur
 from calc.money import floor_step, round_cents
 from calc.rates import Rate, RateBook
@@ -655,7 +655,7 @@ def explain_tax(o: TaxOutcome, i: int = 0) -> list[Step]:
     return steps
 
 
-def tax_warnings(o: TaxOutcome, i: int = 0) -> list[dict]:
+def tax_warnings(o: TaxOutcome, i: int = 0) -> list[Notice]:
     """Plain warnings about the loonheffingskorting choice for row i: code, nl, en, amount."""
     out: list[dict] = []
     s = row(o.settlement_year, i)
@@ -752,4 +752,4 @@ def tax_warnings(o: TaxOutcome, i: int = 0) -> list[dict]:
                 "amount": row(o.jgk, i),
             }
         )
-    return out
+    return [Notice(**d) for d in out]

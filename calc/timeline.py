@@ -1,23 +1,20 @@
-"""The calendar's months: month arithmetic, the timeline of hours worked and estimated, the
-situation as columns per month, and when the wage is paid (see calc/calendar.py, docs/calendar.md)."""
+"""The calendar's months: the timeline of hours worked and estimated, the situation as columns per
+month, the day whose rates apply, and when the wage is paid (see calc/calendar.py, docs/calendar.md)."""
 
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from functools import lru_cache
-from typing import TYPE_CHECKING, Any
+from dataclasses import dataclass, replace
 
 import numpy as np
 from numpy.typing import NDArray
 
 from calc.columns import Columns, job_wage_month
-from calc.errors import InputProblem, InvalidSituation
+from calc.errors import CALENDAR_LABELS_NL, InputProblem, InvalidSituation
 from calc.money import round_cents
+from calc.months import YearMonth, add_months, last_day, parse_month
 from calc.rates import RateBook
-
-if TYPE_CHECKING:
-    from calc.calendar import CalendarRequest
+from calc.situation import CalendarRequest
 
 Array = NDArray[np.float64]
 
@@ -25,60 +22,19 @@ Array = NDArray[np.float64]
 FOUR_WEEKS = dt.timedelta(weeks=4)  # "tijdvak van vier weken" (AIB art. 1:1)
 
 
-LABELS_NL = {
-    "calendar": "kalender",
-    "calendar.start": "kalender: eerste maand",
-    "calendar.months": "kalender: aantal maanden",
-    "calendar.hours_per_week_by_month": "kalender: uren per week per maand",
-    "calendar.pay_period": "kalender: loon per maand of per vier weken",
-    "calendar.lag_months": "kalender: maanden vertraging bij verrekenen",
-    "calendar.voorschot_months": "kalender: maanden voorschot",
-    "calendar.employer_vakantiegeld": "kalender: vakantiegeld van de werkgever",
-    "calendar.wage_paid": "kalender: maand waarin het loon komt",
-    "calendar.new_work_at_start": "kalender: nieuw werk in de eerste maand",
-    "calendar.tegemoetkoming": "kalender: tegemoetkoming arbeidsongeschikten",
-}
-
-
-def _add_months(year: int, month: int, k: int) -> tuple[int, int]:
-    n = year * 12 + (month - 1) + k
-    return n // 12, n % 12 + 1
-
-
-def _label(ym: tuple[int, int]) -> str:
-    return f"{ym[0]:04d}-{ym[1]:02d}"
-
-
-@lru_cache(maxsize=12)
-def month_name_nl(month: int) -> str:
-    """Babel takes ~0.3 ms per call: twelve names, each formatted once."""
-    from babel.dates import format_date
-
-    return format_date(dt.date(2000, month, 1), "MMMM", locale="nl_NL")
-
-
-def month_name_en(month: int) -> str:
-    return dt.date(2000, month, 1).strftime("%B")
-
-
-def _last_day(ym: tuple[int, int]) -> dt.date:
-    y, m = _add_months(ym[0], ym[1], 1)
-    return dt.date(y, m, 1) - dt.timedelta(days=1)
-
-
 @dataclass(frozen=True)
 class Timeline:
     """Internal months: from May of the year before the start (for the May payments) to December
     of the last calendar year (for the yearly settlements). `window` selects the shown months."""
 
-    months: list[tuple[int, int]]
+    months: list[YearMonth]
     window: slice
     hours: Array  # (n, jobs): actually worked
     estimate: Array  # (n, jobs): what the client told UWV (contract hours once a job started)
     new_job: NDArray[np.bool_]  # (n,) a job starts this month: a voorschot period begins
 
 
-def _hours_table(req: CalendarRequest) -> list[list[float]]:
+def hours_table(req: CalendarRequest) -> list[list[float]]:
     """Hours per week per window month and job; raises InvalidSituation in Dutch."""
     cal, jobs = req.calendar, req.jobs
     if cal.hours_per_week_by_month is None:
@@ -89,8 +45,8 @@ def _hours_table(req: CalendarRequest) -> list[list[float]]:
             [
                 InputProblem(
                     field,
-                    f"{LABELS_NL[field]}: voeg eerst een baan toe (banen), met uurloon. Dan kunnen we de "
-                    "uren per maand gebruiken.",
+                    f"{CALENDAR_LABELS_NL[field]}: voeg eerst een baan toe (banen), met uurloon. "
+                    "Dan kunnen we de uren per maand gebruiken.",
                     "add a job (jobs) first; hours per month need an hourly wage.",
                 )
             ]
@@ -101,7 +57,7 @@ def _hours_table(req: CalendarRequest) -> list[list[float]]:
             [
                 InputProblem(
                     field,
-                    f"{LABELS_NL[field]}: u gaf {len(pattern)} maanden, maar de kalender heeft er "
+                    f"{CALENDAR_LABELS_NL[field]}: u gaf {len(pattern)} maanden, maar de kalender heeft er "
                     f"{cal.months}. Geef er niet meer dan {cal.months}.",
                     "more months of hours than the calendar has.",
                 )
@@ -115,7 +71,7 @@ def _hours_table(req: CalendarRequest) -> list[list[float]]:
                 [
                     InputProblem(
                         f"{field}[{k}]",
-                        f"{LABELS_NL[field]}: maand {k + 1} heeft {len(values)} getal(len), maar u "
+                        f"{CALENDAR_LABELS_NL[field]}: maand {k + 1} heeft {len(values)} getal(len), maar u "
                         f"heeft {len(jobs)} ba{'an' if len(jobs) == 1 else 'nen'}. Geef per maand "
                         "één getal per baan.",
                         "give one number per job for every month.",
@@ -127,18 +83,18 @@ def _hours_table(req: CalendarRequest) -> list[list[float]]:
 
 
 def build_timeline(req: CalendarRequest) -> Timeline:
-    start = _start(req)
+    start = start_month(req)
     n_win = req.calendar.months
     first = (start[0] - 1, 5)
-    last_window = _add_months(*start, n_win - 1)
+    last_window = add_months(*start, n_win - 1)
     end = (last_window[0], 12)
     n = (end[0] * 12 + end[1]) - (first[0] * 12 + first[1]) + 1
-    months = [_add_months(*first, k) for k in range(n)]
+    months = [add_months(*first, k) for k in range(n)]
     w0 = months.index(start)
     window = slice(w0, w0 + n_win)
     n_jobs = len(req.jobs)
     contract = np.array([j.hours_per_week for j in req.jobs], dtype=float).reshape(n_jobs)
-    table = np.array(_hours_table(req), dtype=float).reshape(n_win, n_jobs)
+    table = np.array(hours_table(req), dtype=float).reshape(n_win, n_jobs)
     hours = np.zeros((n, n_jobs))
     hours[window] = table
     running_at_start = (table[0] > 0) & (not req.calendar.new_work_at_start)
@@ -154,15 +110,14 @@ def build_timeline(req: CalendarRequest) -> Timeline:
     return Timeline(months, window, hours, estimate, new_job)
 
 
-def _start(req: CalendarRequest) -> tuple[int, int]:
-    s = req.calendar.start or req.period
-    return int(s[:4]), int(s[5:])
+def start_month(req: CalendarRequest) -> YearMonth:
+    """The calendar's first shown month: `calendar.start`, else the situation's period."""
+    return parse_month(req.calendar.start or req.period)
 
 
-def _columns_for_hours(base: Columns, req: CalendarRequest, hours: Array) -> Columns:
+def columns_for_hours(base: Columns, req: CalendarRequest, hours: Array) -> Columns:
     """The situation once per row of `hours` (rows x jobs), wages from each job's hourly wage."""
     n = hours.shape[0]
-    tiled = {f: np.repeat(getattr(base, f), n) for f in Columns.__dataclass_fields__}
     regular = np.zeros(n)
     dispensed = np.zeros(n)
     function_wage = np.zeros(n)
@@ -174,51 +129,21 @@ def _columns_for_hours(base: Columns, req: CalendarRequest, hours: Array) -> Col
         else:
             dispensed = dispensed + wage
             function_wage = function_wage + wage / lw
-    tiled.update(
+    return replace(
+        base.repeat(n),
         wage_regular=round_cents(regular),
         wage_dispensed=round_cents(dispensed),
         function_wage_dispensed=function_wage,
         hours_per_week=hours.sum(axis=1) if hours.shape[1] else np.zeros(n),
     )
-    return Columns(**tiled)
 
 
-def _take(cols: Columns, idx: NDArray[np.int64] | slice) -> Columns:
-    return Columns(**{f: getattr(cols, f)[idx] for f in Columns.__dataclass_fields__})
-
-
-def _concat(parts: list[Columns]) -> Columns:
-    fields = Columns.__dataclass_fields__
-    return Columns(**{f: np.concatenate([getattr(c, f) for c in parts]) for f in fields})
-
-
-def _groups(keys: list[Any]) -> list[NDArray[np.int64]]:
-    """Row indices grouped by equal (hashable) key, groups in order of first appearance."""
-    members: dict[Any, list[int]] = {}
-    for i, k in enumerate(keys):
-        members.setdefault(k, []).append(i)
-    return [np.array(m, dtype=np.int64) for m in members.values()]
-
-
-def _same_rates(rates: object) -> tuple[dt.date, ...]:
-    """A key for a rule's rates object (WajongRates, TaxRates): the start date of each of its
-    Rates. Equal keys mean the very same values, so the rows can share one call."""
-    return tuple(r.since for r in vars(rates).values())
-
-
-def rate_day(ym: tuple[int, int], book: RateBook) -> dt.date:
+def rate_day(ym: YearMonth, book: RateBook) -> dt.date:
     """The day whose rates apply to a month: its first day, kept inside the months the tool
     computes (a calendar's lead-in before 2024 or tail after the last month uses the nearest one;
     the result lists such carried amounts with the rest, see calc.provisional)."""
     first, last = book.supported_period()
     return min(max(dt.date(ym[0], ym[1], 1), first), dt.date(last.year, last.month, 1))
-
-
-def _year_rows(months: list[tuple[int, int]]) -> dict[int, list[int]]:
-    out: dict[int, list[int]] = {}
-    for i, (y, _) in enumerate(months):
-        out.setdefault(y, []).append(i)
-    return out
 
 
 def four_week_pay_dates(first: dt.date, last: dt.date) -> list[dt.date]:
@@ -244,11 +169,11 @@ def wage_payments(req: CalendarRequest, tl: Timeline, wage_earned: Array) -> tup
         for i in range(n - shift):
             paid[i + shift] = wage_earned[i]
             if wage_earned[i] > 0:
-                dates[i + shift].append(_last_day(months[i + shift]).isoformat())
+                dates[i + shift].append(last_day(months[i + shift]).isoformat())
         return round_cents(paid), dates
     index = {ym: i for i, ym in enumerate(months)}
     first = dt.date(months[0][0], months[0][1], 1)
-    for d in four_week_pay_dates(first, _last_day(months[-1])):
+    for d in four_week_pay_dates(first, last_day(months[-1])):
         i = index[(d.year, d.month)]
         amount = 0.0
         for k, job in enumerate(req.jobs):

@@ -8,16 +8,17 @@ gets a warning in the result.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+import re
 from typing import Any
 
 from pydantic import ValidationError
 
-from calc.errors import InputProblem, InvalidSituation, problems_from_validation
+from calc.errors import CALENDAR_LABELS_NL, InputProblem, InvalidSituation, problems_from_validation
+from calc.explain import Notice
 from calc.minimum_wage import minimum_hourly_wage_on
 from calc.money import eur
 from calc.rates import RateBook
-from calc.situation import Situation
+from calc.situation import CalendarRequest, Situation
 
 WAGE_TOLERANCE = 0.005  # published hourly minima are rounded to the cent
 
@@ -114,25 +115,15 @@ def check_situation(s: Situation, book: RateBook) -> None:
         raise InvalidSituation(problems)
 
 
-@dataclass(frozen=True)
-class Warning:
-    code: str
-    nl: str
-    en: str
-
-    def to_dict(self) -> dict[str, str]:
-        return {"code": self.code, "nl": self.nl, "en": self.en}
-
-
-def situation_warnings(s: Situation, book: RateBook) -> list[Warning]:
+def situation_warnings(s: Situation, book: RateBook) -> list[Notice]:
     """Things the calculation does, but that the client should check with UWV."""
     day = s.first_day
-    out: list[Warning] = []
+    out: list[Notice] = []
     max_lw = book.value("wajong.loondispensatie_max_loonwaarde", day)
     dispensed = [j for j in s.jobs if j.loonwaarde is not None]
     if dispensed and not s.wajong.arbeidsvermogen:
         out.append(
-            Warning(
+            Notice(
                 "loondispensatie_without_arbeidsvermogen",
                 "Zonder arbeidsvermogen rekent de wet met 75% van (grondslag − inkomen); er is dan "
                 "geen aparte regel voor loondispensatie (art. 1a:4, 2:46, 3:8b). Vraag UWV hoe zij "
@@ -143,7 +134,7 @@ def situation_warnings(s: Situation, book: RateBook) -> list[Warning]:
         )
     if any(j.loonwaarde > max_lw for j in dispensed if j.loonwaarde is not None):
         out.append(
-            Warning(
+            Notice(
                 "loonwaarde_above_maximum",
                 f"UWV geeft loondispensatie meestal alleen bij een loonwaarde van {max_lw:.0%} of "
                 "minder. Controleer de loonwaarde in de brief van UWV.",
@@ -152,7 +143,7 @@ def situation_warnings(s: Situation, book: RateBook) -> list[Warning]:
         )
     if any(j.loonwaarde < 0.3 for j in dispensed if j.loonwaarde is not None):
         out.append(
-            Warning(
+            Notice(
                 "loonwaarde_below_30",
                 "Bij een loonwaarde onder 30% is de compensatiefactor negatief. We rekenen met de "
                 "formule uit de wet; uw Wajong is dan hoger dan zonder werk. Controleer dit met UWV.",
@@ -162,7 +153,7 @@ def situation_warnings(s: Situation, book: RateBook) -> list[Warning]:
         )
     if s.wajong.garantiebedrag is not None and not s.wajong.arbeidsvermogen:
         out.append(
-            Warning(
+            Notice(
                 "garantiebedrag_wajong2015",
                 "Met Wajong 2015 bestaat geen garantiebedrag. Alleen de oude Wajong en Wajong 2010 "
                 "kennen het.",
@@ -172,7 +163,7 @@ def situation_warnings(s: Situation, book: RateBook) -> list[Warning]:
     return out + household_warnings(s)
 
 
-def household_warnings(s: Situation) -> list[Warning]:
+def household_warnings(s: Situation) -> list[Notice]:
     """A household size that cannot hold the people entered: huurtoeslag depends on it."""
     h = s.household
     at_least = 1 + int(h.partner) + len(h.children_ages)
@@ -185,7 +176,7 @@ def household_warnings(s: Situation) -> list[Warning]:
         ["you", *(["your partner"] if h.partner else []), *(["your children"] if h.children_ages else [])]
     )
     return [
-        Warning(
+        Notice(
             "persons_too_few",
             f"U woont met {h.persons} {'persoon' if h.persons == 1 else 'personen'} in huis, maar "
             f"{who_nl} zijn samen al {at_least} personen. Wij rekenen met {at_least}. Klopt het aantal "
@@ -194,3 +185,32 @@ def household_warnings(s: Situation) -> list[Warning]:
             f"{at_least}. Please check: huurtoeslag depends on it.",
         )
     ]
+
+
+def calendar_problems(err: ValidationError) -> list[InputProblem]:
+    """pydantic's errors in Dutch; a calendar field is named as the user knows it."""
+    out = []
+    for p in problems_from_validation(err):
+        nl = p.message_nl
+        if p.field.startswith("calendar"):
+            key = re.sub(r"\[\d+\]", "", p.field)
+            nl = f"{CALENDAR_LABELS_NL.get(key, 'kalender')}: {nl}"
+            if "hours_range" in p.message_en:
+                nl = f"{CALENDAR_LABELS_NL[key]}: uren per week moeten tussen 0 en 60 liggen."
+        out.append(InputProblem(p.field, nl, p.message_en))
+    return out
+
+
+def parse_calendar_request(raw: Any) -> CalendarRequest:
+    if not isinstance(raw, dict):
+        raise InvalidSituation(
+            [
+                InputProblem(
+                    "(invoer)", "de invoer moet een JSON-object zijn, met velden.", "input must be an object."
+                )
+            ]
+        )
+    try:
+        return CalendarRequest.model_validate(raw)
+    except ValidationError as err:
+        raise InvalidSituation(calendar_problems(err)) from None

@@ -12,11 +12,11 @@ import numpy as np
 from numpy.typing import NDArray
 
 from calc.benefit import WajongRates, compute_wajong
-from calc.columns import Columns
+from calc.columns import Columns, group_rows
 from calc.explain import LawSource
 from calc.money import round_cents
-from calc.rates import RateBook
-from calc.timeline import _add_months, _concat, _groups, _label, _last_day, _same_rates, _take
+from calc.months import YearMonth, add_months, last_day, month_label
+from calc.rates import RateBook, rate_set_key
 
 Array = NDArray[np.float64]
 
@@ -49,11 +49,11 @@ def wajong_by_month(
     rows stacked; `both` may pass that stack when the caller has it already)."""
     n = len(actual)
     if both is None:
-        both = _concat([actual, estimate])
-    keys = [_same_rates(WajongRates.on(book, d)) for d in days] * 2
+        both = Columns.concat([actual, estimate])
+    keys = [rate_set_key(WajongRates.on(book, d)) for d in days] * 2
     out = {k: np.zeros(2 * n) for k in ("wajong", "holiday_accrual", "without_work")}
-    for idx in _groups(keys):
-        o = compute_wajong(_take(both, idx), book, days[idx[0] % n])
+    for idx in group_rows(keys):
+        o = compute_wajong(both.take(idx), book, days[idx[0] % n])
         for f in out:
             out[f][idx] = getattr(o, f)
     return MonthlyWajong(
@@ -72,7 +72,7 @@ class WajongPayments:
     correction: Array  # difference for one earlier month, `lag` months later
     correction_for: list[int | None]  # index of that earlier month
     settlement: Array  # end of a voorschot period: nabetaling (+) or terugvordering (-)
-    settlement_for: list[tuple[int, int] | None]  # (first, last) index of the voorschot period
+    settlement_for: list[YearMonth | None]  # (first, last) index of the voorschot period
     in_voorschot: NDArray[np.bool_]
     difference: Array  # entitlement - voorschot, per month
     paid_in: list[int]  # index of the month in which each month's difference is paid (may be >= n)
@@ -99,7 +99,7 @@ def schedule_wajong_payments(
     correction = np.zeros(n)
     correction_for: list[int | None] = [None] * n
     settlement = np.zeros(n)
-    settlement_for: list[tuple[int, int] | None] = [None] * n
+    settlement_for: list[YearMonth | None] = [None] * n
     paid_in = [0] * n
     m = 0
     while m < n:
@@ -133,7 +133,7 @@ def schedule_wajong_payments(
     )
 
 
-def once_a_year(accrual: Array, months: list[tuple[int, int]], pay_month: int) -> Array:
+def once_a_year(accrual: Array, months: list[YearMonth], pay_month: int) -> Array:
     """Pay in `pay_month` the accrual of the twelve months before it (Wajong art. 3:25, 3:52: the
     vakantie-uitkering in May over the twelve months before May)."""
     paid = np.zeros(len(months))
@@ -143,7 +143,7 @@ def once_a_year(accrual: Array, months: list[tuple[int, int]], pay_month: int) -
     return round_cents(paid)
 
 
-def once_a_year_including(accrual: Array, months: list[tuple[int, int]], pay_month: int) -> Array:
+def once_a_year_including(accrual: Array, months: list[YearMonth], pay_month: int) -> Array:
     """Pay in `pay_month` the accrual of the twelve months ending with it (employer's vakantiegeld,
     year 1 June - 31 May, paid in May)."""
     paid = np.zeros(len(months))
@@ -153,14 +153,14 @@ def once_a_year_including(accrual: Array, months: list[tuple[int, int]], pay_mon
     return round_cents(paid)
 
 
-def _outstanding_for_window(pay: WajongPayments, win: slice) -> float:
+def outstanding_for_window(pay: WajongPayments, win: slice) -> float:
     """Differences of window months that UWV pays or reclaims after the window."""
     return float(
         round_cents(sum(pay.difference[m] for m in range(win.start, win.stop) if pay.paid_in[m] >= win.stop))
     )
 
 
-def _due_after_window(pay: WajongPayments, months: list[tuple[int, int]], win: slice) -> list[dict[str, Any]]:
+def due_after_window(pay: WajongPayments, months: list[YearMonth], win: slice) -> list[dict[str, Any]]:
     """What the window's months still bring after the calendar: amount per payment month."""
     due: dict[int, float] = {}
     kind: dict[int, str] = {}
@@ -170,7 +170,7 @@ def _due_after_window(pay: WajongPayments, months: list[tuple[int, int]], win: s
             kind[pay.paid_in[m]] = "settlement" if pay.in_voorschot[m] else "correction"
     return [
         {
-            "month": _label(_add_months(*months[0], i)),
+            "month": month_label(add_months(*months[0], i)),
             "amount": float(round_cents(a)),
             "kind": kind[i],
         }
@@ -178,7 +178,7 @@ def _due_after_window(pay: WajongPayments, months: list[tuple[int, int]], win: s
     ]
 
 
-def _uwv_pay_date(ym: tuple[int, int], book: RateBook, day: dt.date) -> str:
+def uwv_pay_date(ym: YearMonth, book: RateBook, day: dt.date) -> str:
     days = book.value("uwv_timing.wajong_pay_day", day)
     d = days.get(str(ym[1]), days["default"])
-    return dt.date(ym[0], ym[1], min(int(d), _last_day(ym).day)).isoformat()
+    return dt.date(ym[0], ym[1], min(int(d), last_day(ym).day)).isoformat()

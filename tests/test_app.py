@@ -17,7 +17,6 @@ import pytest
 from streamlit.testing.v1 import AppTest
 
 from calc.calendar import calendar as calc_calendar
-from calc.calendar import parse_calendar_request
 from calc.chain import situation_with_carried_toetsingsinkomen
 from calc.employer import employer_panel
 from calc.evaluate import evaluate
@@ -25,7 +24,7 @@ from calc.minimum_wage import minimum_hourly_wage_on
 from calc.money import eur
 from calc.rates import load_rates
 from calc.situation import Situation
-from calc.validate import parse_situation_json
+from calc.validate import parse_calendar_request, parse_situation_json
 from views.calendar import calendar_chart, calendar_marks
 from views.case import form_state, situation_json
 from views.charts import extra_hour_chart, hours_view, income_chart, plateau_sentence, vega_spec

@@ -16,10 +16,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from calc.benefit import compute_wajong
-from calc.calendar import calendar, calendar_from_json_text, parse_calendar_request
+from calc.calendar import calendar, calendar_from_json_text
 from calc.columns import columns_from_situation
 from calc.errors import InvalidSituation
 from calc.situation import Situation
+from calc.validate import parse_calendar_request
 
 
 def request(hours: list[Any] | None = None, contract: float = 16, **cal: Any) -> dict[str, Any]:

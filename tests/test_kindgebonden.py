@@ -24,18 +24,18 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from calc.columns import Columns, columns_from_situation
-from calc.kindgebonden import (
+from calc.rates import load_rates
+from calc.situation import Situation
+from calc.toeslagen.kindgebonden import (
     FLAG_AGES_ASSUMED,
     FLAG_ASSETS,
     FLAG_BELOW_MINIMUM,
     FLAG_INCOME,
     compute_kindgebonden_budget,
-    explain_kindgebonden_budget,
     income_threshold,
     maximum_kindgebonden_budget,
 )
-from calc.rates import load_rates
-from calc.situation import Situation
+from calc.toeslagen.kindgebonden_texts import explain_kindgebonden_budget
 
 BOOK = load_rates()
 D24, D25, D26 = dt.date(2024, 3, 1), dt.date(2025, 3, 1), dt.date(2026, 3, 1)

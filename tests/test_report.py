@@ -17,13 +17,13 @@ from pathlib import Path
 import pypdf
 import pytest
 
-from calc.calendar import calendar, parse_calendar_request
+from calc.calendar import calendar
 from calc.errors import InvalidSituation
 from calc.evaluate import evaluate
 from calc.money import eur
 from calc.rates import load_rates
 from calc.report import TEXT, summary_pdf, tool_version
-from calc.validate import parse_situation
+from calc.validate import parse_calendar_request, parse_situation
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "docs" / "examples"
 TODAY = dt.date(2026, 1, 15)

@@ -203,8 +203,8 @@ def test_both_pays_back_and_says_so(book):
     o = _case(book, "both", wage=2000.0, wajong=600.0)
     assert o.flag_both[0] and o.settlement_year[0] < 0
     w = tax_warnings(o)
-    assert w[0]["code"] == "loonheffingskorting_both"
-    assert "voorlopige aanslag" in w[0]["nl"] and "terugbetalen" in w[0]["nl"]
+    assert w[0].code == "loonheffingskorting_both"
+    assert "voorlopige aanslag" in w[0].nl and "terugbetalen" in w[0].nl
 
 
 def test_employer_applies_jgk_only_when_no_wajong_is_paid(book):
@@ -217,7 +217,7 @@ def test_employer_applies_jgk_only_when_no_wajong_is_paid(book):
 def test_korting_at_uwv_without_wajong_is_flagged(book):
     o = _case(book, "uwv", wage=3000.0, wajong=0.0)
     assert o.flag_lhk_unused[0]
-    assert any(w["code"] == "loonheffingskorting_unused" for w in tax_warnings(o))
+    assert any(w.code == "loonheffingskorting_unused" for w in tax_warnings(o))
 
 
 def test_other_income_is_withheld_without_korting(book):

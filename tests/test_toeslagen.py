@@ -339,7 +339,7 @@ def test_ht25_situation_is_calculated_and_explained():
     o = compute_toeslagen(cols, compute_wajong(cols, BOOK, s.first_day), BOOK, s.first_day)
     assert FLAG_HT_NOT_AVAILABLE not in o.flags_of(0)
     step = explain_toeslagen(o)[2]
-    assert step.amount == o.huurtoeslag_month[0] == ht(720, 25000, day=D25)
+    assert step.amount == o.month("huurtoeslag")[0] == ht(720, 25000, day=D25)
     assert "basishuur" in step.text_nl and "servicekosten" in step.text_nl
     assert "2025" in step.law[0].title
 
@@ -373,8 +373,8 @@ def test_explanation_names_the_year_and_amounts_match():
     o = compute_toeslagen(cols, w, BOOK, s.first_day)
     steps = explain_toeslagen(o)
     assert "2026" in steps[0].text_nl and FLAG_PROJECTED in o.flags_of(0)
-    assert steps[1].amount == o.zorgtoeslag_month[0]
-    assert steps[2].amount == o.huurtoeslag_month[0] > 0
+    assert steps[1].amount == o.month("zorgtoeslag")[0]
+    assert steps[2].amount == o.month("huurtoeslag")[0] > 0
     codes = [x.code for x in toeslagen_signals(w)]
     assert "tegemoetkoming_arbeidsongeschikten" in codes
     assert "toeslagenwet_check" not in codes  # single: Wajong + income >= 70% of the grondslag

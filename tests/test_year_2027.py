@@ -19,12 +19,12 @@ from streamlit.testing.v1 import AppTest
 
 import views.inputs
 from calc.batch import batch_dataframe
-from calc.calendar import calendar, parse_calendar_request
+from calc.calendar import calendar
 from calc.errors import InvalidSituation
 from calc.evaluate import evaluate
 from calc.rates import RateBook
 from calc.rates_report import parameter_rows
-from calc.validate import parse_situation
+from calc.validate import parse_calendar_request, parse_situation
 
 ROOT = Path(__file__).resolve().parents[1]
 APP = str(ROOT / "app.py")

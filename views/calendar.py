@@ -14,10 +14,12 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from calc.calendar import calendar, month_name_en, month_name_nl, parse_calendar_request
+from calc.calendar import calendar
 from calc.errors import InvalidSituation
 from calc.money import eur
+from calc.months import month_name_en, month_name_nl
 from calc.rates import RateBook
+from calc.validate import parse_calendar_request
 from views.i18n import t
 
 # Sources in the order they are stacked; colours: Okabe-Ito, as the hours chart.

@@ -6,7 +6,8 @@ without toeslagpartner, the alleenstaande-ouderkop (WKB art. 2 lid 2-6); that su
 the afbouwpercentage of the (joint) toetsingsinkomen above a threshold (art. 2 lid 7 and 8). Above
 the vermogensgrens there is nothing (Awir art. 7 lid 3). The Wajonger is the applicant (the parent
 who receives the kinderbijslag); the partner's income is inside the toetsingsinkomen passed in.
-See docs/kindgebonden.md for the sources, the rounding and the assumptions.
+See docs/kindgebonden.md for the sources, the rounding and the assumptions; the texts that explain
+it are in kindgebonden_texts.py.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ import numpy as np
 from numpy.typing import ArrayLike, NDArray
 
 from calc.columns import Columns
-from calc.explain import LawSource, Step, row
-from calc.money import eur as _eur
+from calc.explain import LawSource
 from calc.money import floor_step, round_cents
 from calc.rates import Rate, RateBook
 
@@ -32,20 +32,6 @@ FLAG_INCOME = "kindgebonden_income_too_high"  # the reduction eats the whole max
 FLAG_BELOW_MINIMUM = "kindgebonden_below_minimum"  # under € 24 a year: not paid (Awir art. 14 lid 5)
 FLAG_AGES_ASSUMED = "kindgebonden_ages_assumed"  # ages as of this month, for the whole year
 FLAG_APPLICANT_ASSUMED = "kindgebonden_applicant_assumed"  # the Wajonger gets the kinderbijslag
-
-KGB_LEAFLET_2026 = LawSource(
-    "Dienst Toeslagen, Berekening kindgebonden budget 2026 "
-    "(maandbedrag: jaarbedrag / 12, naar beneden afgerond)",
-    "https://download.belastingdienst.nl/toeslagen/docs/berekening_kindgebonden_budget_tg0811z61fd.pdf",
-)
-AWIR_7 = LawSource(
-    "Algemene wet inkomensafhankelijke regelingen, art. 7 lid 3 (vermogen op 1 januari)",
-    "https://wetten.overheid.nl/BWBR0018472/2026-01-01",
-)
-AWIR_14 = LawSource(
-    "Algemene wet inkomensafhankelijke regelingen, art. 14 lid 5 (niet minder dan € 24 per jaar)",
-    "https://wetten.overheid.nl/BWBR0018472/2026-01-01",
-)
 
 
 def wkb(day: dt.date, what: str) -> LawSource:
@@ -227,206 +213,3 @@ def compute_kindgebonden_budget(
         month=kindgebonden_budget_month(year),
         flags=flags,
     )
-
-
-# --- explanation ------------------------------------------------------------------------------
-
-
-def _pct(x: float, lang: str) -> str:
-    text = f"{x * 100:.2f}".rstrip("0").rstrip(".")
-    return (text.replace(".", ",") if lang == "nl" else text) + "%"
-
-
-def _eur_en(x: float) -> str:
-    return _eur(x, "en")
-
-
-def explain_kindgebonden_budget(o: KindgebondenOutcome, i: int = 0) -> list[Step]:
-    """The kindgebonden budget of row i, step by step, in Dutch (B1) and English, with sources."""
-    c, r, day = o.cols, o.rates, o.day
-    n = int(row(c.children, i))
-    law_amounts = wkb(
-        day, "art. 2 lid 2-6 (bedrag per kind, verhogingen 12-15 en 16-17 jaar, alleenstaande-ouderkop)"
-    )
-    law_income = wkb(day, "art. 1 lid 1 onder d en art. 2 lid 7-8 (drempelinkomen, vermindering)")
-    if n == 0:
-        return [
-            Step(
-                rule="kindgebonden_budget",
-                text_nl=(
-                    "Kindgebonden budget: u heeft geen kinderen onder 18 jaar opgegeven. "
-                    "Dan krijgt u het niet."
-                ),
-                text_en="Kindgebonden budget: no children under 18 given, so none.",
-                amount=0.0,
-                inputs={"children": 0},
-                law=(law_amounts,),
-            )
-        ]
-    assert r is not None  # rows with children have rates
-    flags = o.flags_of(i)
-    n12, n16 = int(row(c.children_12_15, i)), int(row(c.children_16_17, i))
-    alone = bool(row(o.single_parent, i))
-    maximum, month, year = row(o.max_year, i), row(o.month, i), row(o.year, i)
-    inputs = {
-        "children": n,
-        "children_12_15": n12,
-        "children_16_17": n16,
-        "partner": bool(row(c.partner, i)),
-        "toetsingsinkomen_year": row(o.toetsingsinkomen_year, i),
-        "assets": row(c.assets, i),
-    }
-    pc, s12, s16, alo = (
-        float(x.value) for x in (r.per_child, r.supplement_12_15, r.supplement_16_17, r.alo_kop)
-    )
-    parts_nl = [f"{n} x {_eur(pc)} per kind"]
-    parts_en = [f"{n} x {_eur_en(pc)} per child"]
-    if n12:
-        parts_nl.append(f"{n12} x {_eur(s12)} voor een kind van 12 tot en met 15 jaar")
-        parts_en.append(f"{n12} x {_eur_en(s12)} for a child aged 12-15")
-    if n16:
-        parts_nl.append(f"{n16} x {_eur(s16)} voor een kind van 16 of 17 jaar")
-        parts_en.append(f"{n16} x {_eur_en(s16)} for a child aged 16-17")
-    if alone:
-        parts_nl.append(f"{_eur(alo)} omdat u geen toeslagpartner heeft (alleenstaande ouder)")
-        parts_en.append(f"{_eur_en(alo)} alleenstaande-ouderkop (no toeslagpartner)")
-    steps = [
-        Step(
-            rule="kindgebonden_budget_maximum",
-            text_nl=(
-                f"Kindgebonden budget: het hoogste bedrag voor uw gezin is {_eur(maximum)} per jaar: "
-                + " + ".join(parts_nl)
-                + "."
-            ),
-            text_en=f"Kindgebonden budget maximum {_eur_en(maximum)} a year: " + " + ".join(parts_en) + ".",
-            amount=maximum,
-            unit="EUR/year",
-            inputs=inputs,
-            rates=(r.per_child,)
-            + ((r.supplement_12_15,) if n12 else ())
-            + ((r.supplement_16_17,) if n16 else ())
-            + ((r.alo_kop,) if alone else ()),
-            law=(law_amounts,),
-        )
-    ]
-    if FLAG_ASSETS in flags:
-        limit = r.vermogensgrens.value["partner" if inputs["partner"] else "single"]
-        steps.append(
-            Step(
-                rule="kindgebonden_budget",
-                text_nl=(
-                    f"Uw vermogen op 1 januari is hoger dan {_eur(limit)}. Dan krijgt u dit hele jaar "
-                    "geen kindgebonden budget."
-                ),
-                text_en=f"Assets on 1 January above {_eur_en(limit)}: no kindgebonden budget this year.",
-                amount=0.0,
-                inputs=inputs,
-                rates=(r.vermogensgrens,),
-                law=(AWIR_7,),
-            )
-        )
-        return steps
-    ti, threshold, reduction = (
-        row(o.toetsingsinkomen_year, i),
-        row(o.threshold_year, i),
-        row(o.reduction_year, i),
-    )
-    who_nl = "uw inkomen en dat van uw partner samen" if inputs["partner"] else "uw inkomen"
-    if reduction > 0:
-        nl_red = (
-            f"Het bedrag hangt af van {who_nl} over het hele jaar: {_eur(ti)}. Boven {_eur(threshold)} "
-            f"gaat er {_pct(r.afbouw.value, 'nl')} af van het deel daarboven: {_eur(reduction)} per jaar."
-        )
-        en_red = (
-            f"Toetsingsinkomen {_eur_en(ti)}; {_pct(r.afbouw.value, 'en')} of the part above "
-            f"{_eur_en(threshold)} is deducted: {_eur_en(reduction)} a year."
-        )
-    else:
-        nl_red = (
-            f"Het bedrag hangt af van {who_nl} over het hele jaar: {_eur(ti)}. Dat is niet meer dan "
-            f"{_eur(threshold)}, dus er gaat niets af."
-        )
-        en_red = f"Toetsingsinkomen {_eur_en(ti)} is not above {_eur_en(threshold)}: no reduction."
-    steps.append(
-        Step(
-            rule="kindgebonden_budget_income",
-            text_nl=nl_red,
-            text_en=en_red,
-            amount=reduction,
-            unit="EUR/year",
-            inputs=inputs,
-            rates=(r.drempelinkomen, r.afbouw) + ((r.partner_verhoging,) if inputs["partner"] else ()),
-            law=(law_income,),
-        )
-    )
-    if FLAG_INCOME in flags:
-        nl = "Uw inkomen is te hoog: er blijft geen kindgebonden budget over."
-        en = "Income too high: nothing is left."
-    elif FLAG_BELOW_MINIMUM in flags:
-        minimum = float(r.minimum.value)
-        nl = f"Er blijft minder dan {_eur(minimum)} per jaar over. Zo'n klein bedrag wordt niet betaald."
-        en = f"Less than {_eur_en(minimum)} a year is left: not paid."
-    else:
-        nl = (
-            f"U krijgt {_eur(year)} per jaar. Per maand is dat {_eur(year)} gedeeld door 12, "
-            f"naar beneden afgerond: {_eur(month)}."
-        )
-        en = f"{_eur_en(year)} a year; per month / 12, down to whole euros: {_eur_en(month)}."
-    nl += (
-        " Wij gaan ervan uit dat u de kinderbijslag krijgt en dat de kinderen het hele jaar deze leeftijd "
-        "hebben. Wordt een kind dit jaar 12 of 16? Dan wordt het bedrag hoger vanaf de maand erna."
-    )
-    en += " Assumed: you receive the kinderbijslag; ages as of this month for the whole year."
-    steps.append(
-        Step(
-            rule="kindgebonden_budget",
-            text_nl=nl,
-            text_en=en,
-            amount=month,
-            inputs={**inputs, "year_amount": year},
-            rates=(r.minimum,) if FLAG_BELOW_MINIMUM in flags else (),
-            law=(wkb(day, "art. 2 lid 11 (per kalendermaand)"), AWIR_14, KGB_LEAFLET_2026),
-        )
-    )
-    return steps
-
-
-def kindgebonden_warnings(o: KindgebondenOutcome, i: int = 0) -> list[dict[str, str]]:
-    """Plain warnings for row i (code, nl, en); the assumptions go in one note."""
-    flags = o.flags_of(i)
-    out = []
-    if FLAG_ASSETS in flags:
-        out.append(
-            {
-                "code": FLAG_ASSETS,
-                "nl": "Uw vermogen is hoger dan de grens. Dan krijgt u dit jaar geen kindgebonden budget.",
-                "en": "Your assets are above the limit, so there is no kindgebonden budget this year.",
-            }
-        )
-    if FLAG_BELOW_MINIMUM in flags:
-        assert o.rates is not None  # flagged rows have children, so rates
-        minimum = float(o.rates.minimum.value)
-        out.append(
-            {
-                "code": FLAG_BELOW_MINIMUM,
-                "nl": f"Het kindgebonden budget zou minder dan {_eur(minimum)} per jaar zijn. "
-                "Dat wordt niet betaald.",
-                "en": f"The kindgebonden budget would be under {_eur_en(minimum)} a year; it is not paid.",
-            }
-        )
-    if FLAG_AGES_ASSUMED in flags or FLAG_APPLICANT_ASSUMED in flags:
-        out.append(
-            {
-                "code": "kindgebonden_assumptions",
-                "nl": (
-                    "Kindgebonden budget: we gaan ervan uit dat u de kinderbijslag krijgt. We rekenen met "
-                    "de leeftijden van nu voor het hele jaar. Het bedrag gaat omhoog in de maand na de "
-                    "12e en 16e verjaardag van een kind."
-                ),
-                "en": (
-                    "Kindgebonden budget: we assume you receive the kinderbijslag, and use today's ages "
-                    "for the whole year; the amount rises the month after a child turns 12 or 16."
-                ),
-            }
-        )
-    return out
