@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from functools import lru_cache
 
 import numpy as np
@@ -50,6 +51,18 @@ def floor_step(x: ArrayLike, step: float) -> NDArray[np.float64]:
     np.floor(q, out=q)
     q *= step
     return q
+
+
+def rounded_where(
+    flag: bool | ArrayLike,
+    x: NDArray[np.float64],
+    rounding: Callable[[NDArray[np.float64]], NDArray[np.float64]],
+) -> NDArray[np.float64]:
+    """`rounding(x)` where `flag` holds (one flag for all rows, or one per row), else x."""
+    f = np.asarray(flag, dtype=bool)
+    if f.ndim == 0:
+        return rounding(x) if f else x
+    return np.where(f, rounding(x), x)
 
 
 def eur(x: float, lang: str = "nl") -> str:

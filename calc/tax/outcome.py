@@ -1,0 +1,255 @@
+"""The tax of n rows: the final income tax of the year, what UWV, the employer and other payers
+withhold per month and per year (with vakantiegeld), and the settlement after the year."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import numpy as np
+from numpy.typing import ArrayLike, NDArray
+
+from calc.benefit import WajongOutcome
+from calc.columns import Columns
+from calc.money import floor_step, round_cents
+from calc.rates import RateBook
+from calc.tax.box1 import box1_tax
+from calc.tax.heffingskortingen import (
+    algemene_heffingskorting,
+    arbeidskorting,
+    credits_applied,
+    jonggehandicaptenkorting,
+)
+from calc.tax.loonheffing import TaxRates, table_tax_less_kortingen
+
+Array = NDArray[np.float64]
+
+LHK_CHOICES = ("uwv", "employer", "both", "none")
+
+
+@dataclass(frozen=True)
+class TaxOutcome:
+    """Annual amounts per row unless named _month. settlement_year > 0: the client gets money back."""
+
+    rates: TaxRates
+    cols: Columns
+    lhk: NDArray[np.str_]
+    wage_year: Array  # wage x 12 + vakantiegeld
+    wajong_year: Array  # Wajong x 12 + vakantie-uitkering
+    other_year: Array
+    taxable_income_year: Array
+    tax_before_credits: Array
+    ahk: Array
+    arbeidskorting: Array
+    jgk: Array
+    credits_used: Array
+    credits_unused: Array
+    income_tax_year: Array
+    uwv_applies_lhk: NDArray[np.bool_]
+    employer_applies_lhk: NDArray[np.bool_]
+    uwv_applies_jgk: NDArray[np.bool_]
+    employer_applies_jgk: NDArray[np.bool_]
+    withheld_month_uwv: Array
+    withheld_month_employer: Array
+    withheld_month_other: Array
+    withheld_month: Array
+    withheld_year_uwv: Array
+    withheld_year_employer: Array
+    withheld_year_other: Array
+    withheld_year: Array
+    settlement_year: Array
+    flag_both: NDArray[np.bool_]
+    flag_pays_back: NDArray[np.bool_]
+    flag_refund: NDArray[np.bool_]
+    flag_lhk_unused: NDArray[np.bool_]
+    flag_jgk_via_aangifte: NDArray[np.bool_]
+
+
+def _rounded(*amounts: ArrayLike) -> list[Array]:
+    """round_cents of each amount, done in one numpy call on the stacked rows (same result per
+    element; one call instead of many keeps short arrays such as an hours sweep cheap)."""
+    return list(round_cents(np.array(amounts, dtype=float)))
+
+
+def compute_tax(cols: Columns, wajong: WajongOutcome, book: RateBook, day: dt.date) -> TaxOutcome:
+    """Final income tax of the year, withholding by UWV and employer, and the settlement."""
+    return tax_on_income(cols, wajong.wajong, wajong.holiday_accrual, book, day)
+
+
+@dataclass(frozen=True)
+class YearIncome:
+    """Each payer's ordinary month and the year's taxable income (12 months plus vakantiegeld)."""
+
+    wage_m: Array
+    wajong_m: Array
+    other_m: Array
+    wage_holiday: Array
+    wajong_holiday: Array
+    wage_year: Array
+    wajong_year: Array
+    other_year: Array
+    taxable: Array
+
+
+def year_income(
+    cols: Columns, wajong_month: ArrayLike, wajong_holiday_accrual: ArrayLike, r: TaxRates
+) -> YearIncome:
+    """Wage x 12 plus the vakantiebijslag (WML art. 15), Wajong x 12 plus its vakantie-uitkering
+    (Wajong art. 3:25), other income x 12: the box 1 income of a year like this month."""
+    wage_m = np.asarray(cols.wage, dtype=float)
+    wajong_m = np.asarray(wajong_month, dtype=float)
+    other_m = np.asarray(cols.other_income, dtype=float)
+    wage_holiday, wajong_holiday, other_year = _rounded(
+        12 * wage_m * r.vakantiebijslag.value,
+        12 * np.asarray(wajong_holiday_accrual, dtype=float),
+        12 * other_m,
+    )
+    wage_year, wajong_year = _rounded(12 * wage_m + wage_holiday, 12 * wajong_m + wajong_holiday)
+    return YearIncome(
+        wage_m, wajong_m, other_m, wage_holiday, wajong_holiday, wage_year, wajong_year, other_year,
+        wage_year + wajong_year + other_year,
+    )  # fmt: skip
+
+
+@dataclass(frozen=True)
+class WhoApplies:
+    """Which payer applies the loonheffingskorting and the jonggehandicaptenkorting, per row."""
+
+    chose_uwv: NDArray[np.bool_]
+    chose_emp: NDArray[np.bool_]
+    uwv_lhk: NDArray[np.bool_]
+    emp_lhk: NDArray[np.bool_]
+    uwv_jgk: NDArray[np.bool_]
+    emp_jgk: NDArray[np.bool_]
+
+
+def who_applies(lhk: NDArray[np.str_], y: YearIncome) -> WhoApplies:
+    """A payer applies the korting only when asked and when it pays something (Wet LB art. 23); the
+    employer applies the jonggehandicaptenkorting only when no Wajong is paid (UWV does it then)."""
+    chose_uwv = (lhk == "uwv") | (lhk == "both")
+    chose_emp = (lhk == "employer") | (lhk == "both")
+    uwv_lhk = chose_uwv & (y.wajong_m > 0)
+    emp_lhk = chose_emp & (y.wage_m > 0)
+    return WhoApplies(chose_uwv, chose_emp, uwv_lhk, emp_lhk, uwv_lhk, emp_lhk & (y.wajong_m <= 0))
+
+
+@dataclass(frozen=True)
+class Withheld:
+    """Per payer (UWV, employer, other income): per ordinary month and per year with vakantiegeld."""
+
+    m_uwv: Array
+    m_emp: Array
+    m_oth: Array
+    y_uwv: Array
+    y_emp: Array
+    y_oth: Array
+
+
+def _checked_choices(cols: Columns) -> NDArray[np.str_]:
+    lhk = np.asarray(cols.loonheffingskorting).astype(str)
+    bad = sorted(set(lhk.tolist()) - set(LHK_CHOICES))
+    if bad:
+        raise ValueError(f"loonheffingskorting: unknown choice {bad}; choose one of {LHK_CHOICES}")
+    return lhk
+
+
+def tax_on_income(
+    cols: Columns, wajong_month: ArrayLike, wajong_holiday_accrual: ArrayLike, book: RateBook, day: dt.date
+) -> TaxOutcome:
+    """`compute_tax` with the Wajong paid per month and its vakantie-uitkering accrual given as
+    amounts (the calendar computes the Wajong of many months at once and passes only these).
+
+    The final tax and the withholding of the three payers (UWV, employer, other income), and of the
+    vakantiegeld on top of them, run as one pass of each rule over stacked rows (`_stacked_pass`):
+    per row the same rules as `table_withholding_year`, `period_withholding` and
+    `holiday_pay_withholding`, without seven passes.
+    """
+    r = TaxRates.on(book, day)
+    lhk = _checked_choices(cols)
+    n = len(cols)
+    y = year_income(cols, wajong_month, wajong_holiday_accrual, r)
+    who = who_applies(lhk, y)
+    tax_all, ahk_all, ak_all = _stacked_pass(y, r, n)
+    tax, ahk, ak = tax_all[:n], ahk_all[:n], ak_all[:n]
+    jgk = jonggehandicaptenkorting(np.ones(n, dtype=bool), r.jgk.value)
+    credits = ahk + ak + jgk
+    used = credits_applied(tax, credits)
+    w = _withheld(tax_all[n:], ahk_all[n:], ak_all[n:], who, r, n)
+    withheld_year, withheld_month = _rounded(w.y_uwv + w.y_emp + w.y_oth, w.m_uwv + w.m_emp + w.m_oth)
+    taxable_r, tax_r, ahk_r, ak_r, jgk_r, used_r, unused_r, income_tax = _rounded(
+        y.taxable, tax, ahk, ak, jgk, used, credits - used, tax - used
+    )
+    settlement = round_cents(withheld_year - income_tax)
+    return TaxOutcome(
+        rates=r,
+        cols=cols,
+        lhk=lhk,
+        wage_year=y.wage_year,
+        wajong_year=y.wajong_year,
+        other_year=y.other_year,
+        taxable_income_year=taxable_r,
+        tax_before_credits=tax_r,
+        ahk=ahk_r,
+        arbeidskorting=ak_r,
+        jgk=jgk_r,
+        credits_used=used_r,
+        credits_unused=unused_r,
+        income_tax_year=income_tax,
+        uwv_applies_lhk=who.uwv_lhk,
+        employer_applies_lhk=who.emp_lhk,
+        uwv_applies_jgk=who.uwv_jgk,
+        employer_applies_jgk=who.emp_jgk,
+        withheld_month_uwv=w.m_uwv,
+        withheld_month_employer=w.m_emp,
+        withheld_month_other=w.m_oth,
+        withheld_month=withheld_month,
+        withheld_year_uwv=w.y_uwv,
+        withheld_year_employer=w.y_emp,
+        withheld_year_other=w.y_oth,
+        withheld_year=withheld_year,
+        settlement_year=settlement,
+        flag_both=(lhk == "both") & (y.wajong_m > 0) & (y.wage_m > 0),
+        flag_pays_back=settlement < 0,
+        flag_refund=settlement > 0,
+        flag_lhk_unused=(who.chose_uwv & ~who.chose_emp & (y.wajong_m <= 0) & (y.wage_m > 0))
+        | (who.chose_emp & ~who.chose_uwv & (y.wage_m <= 0) & (y.wajong_m > 0)),
+        flag_jgk_via_aangifte=~(who.uwv_jgk | who.emp_jgk),
+    )
+
+
+def _stacked_pass(y: YearIncome, r: TaxRates, n: int) -> tuple[Array, Array, Array]:
+    """Tariff, AHK and arbeidskorting over n rows of the final tax and 5n rows of the tables: each
+    payer's ordinary month as a year (UWV, employer, other: `period_withholding`), and UWV's and the
+    employer's with the vakantiegeld (`holiday_pay_withholding`). The tables' rows round as
+    `table_withholding_year` does (tariff down, kortingen up, per row)."""
+    months = np.concatenate([y.wajong_m, y.wage_m, y.other_m])
+    base = floor_step(np.maximum(months, 0.0), r.table_step.value) * 12
+    table_income = np.concatenate([base, base[: 2 * n] + np.concatenate([y.wajong_holiday, y.wage_holiday])])
+    table_rows = np.concatenate([np.zeros(n, dtype=bool), np.ones(5 * n, dtype=bool)])
+    income = np.concatenate([y.taxable, table_income])
+    tax_all = box1_tax(income, r.brackets.value, per_bracket_floor=table_rows)
+    ahk_all = algemene_heffingskorting(
+        income, r.ahk_max.value, r.ahk_start.value, r.ahk_rate.value, round_up=table_rows
+    )
+    ak_all = arbeidskorting(np.concatenate([y.wage_year, table_income]), r.ak.value, round_up=table_rows)
+    return tax_all, ahk_all, ak_all
+
+
+def _withheld(tax: Array, ahk: Array, ak: Array, who: WhoApplies, r: TaxRates, n: int) -> Withheld:
+    """The tables' tax less the kortingen each payer applies, per month (less 1/12 of the
+    jonggehandicaptenkorting) and per year (12 months plus the extra on the vakantiegeld)."""
+    no = np.zeros(n, dtype=bool)
+    table_year = table_tax_less_kortingen(
+        tax,
+        ahk,
+        ak,
+        np.concatenate([who.uwv_lhk, who.emp_lhk, no, who.uwv_lhk, who.emp_lhk]),
+        np.concatenate([no, ~no, no, no, ~no]),
+    )
+    ordinary, with_holiday = table_year[: 3 * n], table_year[3 * n :]
+    jgk_slice = np.where(np.concatenate([who.uwv_jgk, who.emp_jgk, no]), round_cents(r.jgk.value / 12), 0.0)
+    monthly = np.maximum(round_cents(ordinary / 12) - jgk_slice, 0.0)
+    holiday_withheld = np.maximum(round_cents(with_holiday - ordinary[: 2 * n]), 0.0)
+    m_uwv, m_emp, m_oth = monthly[:n], monthly[n : 2 * n], monthly[2 * n :]
+    yearly = round_cents(np.concatenate([12 * monthly[: 2 * n] + holiday_withheld, 12 * m_oth]))
+    return Withheld(m_uwv, m_emp, m_oth, yearly[:n], yearly[n : 2 * n], yearly[2 * n :])
