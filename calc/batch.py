@@ -267,8 +267,8 @@ def _check_with_rates(
                 err.add(low, "hourly_wage", text)
 
 
-def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDArray[Any], _Errors]:
-    """Parse and check every row; returns (columns of all rows, period per row, errors)."""
+def _require_columns(df: pd.DataFrame) -> None:
+    """A file without a required column cannot be used at all: one Dutch message for the file."""
     missing = [c for c in REQUIRED if c not in df.columns]
     if missing:
         names = ", ".join(f"'{c}'" for c in missing)
@@ -281,19 +281,15 @@ def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDA
                 )
             ]
         )
+
+
+def _check_job_columns(df: pd.DataFrame, num: dict[str, NDArray[np.float64]], err: _Errors) -> None:
+    """One job per row: hours and hourly wage come together; a loonwaarde needs a job."""
     n = len(df)
-    err = _Errors(n)
-    period = _periods(df, err)
-    num = _numbers(df, err)
-    boo = _booleans(df, err)
-    lhk = _lhk(df, err)
-    hours, wage, lw = num["hours_per_week"], num["hourly_wage"], num["loonwaarde"]
-    has_hours, has_wage, has_lw = np.isfinite(hours), np.isfinite(wage), np.isfinite(lw)
     raw = {
         c: ~_blank(df[c]) if c in df else np.zeros(n, bool)
         for c in ("hours_per_week", "hourly_wage", "loonwaarde")
     }
-    # One job per row: hours and hourly wage come together; a loonwaarde needs a job.
     err.add(
         raw["hours_per_week"] & ~raw["hourly_wage"],
         "hourly_wage",
@@ -314,7 +310,20 @@ def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDA
         "children",
         "moet minstens zo groot zijn als de kinderen van 12-15 en 16-17 jaar samen.",
     )
-    has_job = has_hours & has_wage
+
+
+def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDArray[Any], _Errors]:
+    """Parse and check every row; returns (columns of all rows, period per row, errors)."""
+    _require_columns(df)
+    err = _Errors(len(df))
+    period = _periods(df, err)
+    num = _numbers(df, err)
+    boo = _booleans(df, err)
+    lhk = _lhk(df, err)
+    _check_job_columns(df, num, err)
+    hours, wage, lw = num["hours_per_week"], num["hourly_wage"], num["loonwaarde"]
+    has_lw = np.isfinite(lw)
+    has_job = np.isfinite(hours) & np.isfinite(wage)
     _check_with_rates(period, num, has_job, err, book)
     # Invalid rows are not computed; give them harmless values so no cast or product overflows.
     ok = ~err.bad
@@ -351,10 +360,6 @@ def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDA
     return cols, period, err
 
 
-def _take(cols: Columns, idx: NDArray[np.int64]) -> Columns:
-    return Columns(**{f: getattr(cols, f)[idx] for f in Columns.__dataclass_fields__})
-
-
 def provisional_column(used: Iterable[Rate]) -> str:
     """The batch's `provisional` cell: `key=status` of each amount not yet official, '; '-separated
     (the parameters the period's calculation used; empty when every amount is official)."""
@@ -379,7 +384,7 @@ def batch_dataframe(df: pd.DataFrame, book: RateBook | None = None) -> pd.DataFr
     for p in pd.unique(period[good]):
         idx = np.flatnonzero(good & (period == p))
         with recording() as used:
-            c = compute_chain(_take(cols, idx), book, dt.date(int(p[:4]), int(p[5:]), 1))
+            c = compute_chain(cols.take(idx), book, dt.date(int(p[:4]), int(p[5:]), 1))
         provisional[idx] = provisional_column(used.values())
         parts = {
             **{p.key: p.read(c) for p in NET_PARTS if p.key in OUTPUTS},

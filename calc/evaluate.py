@@ -9,7 +9,6 @@ from __future__ import annotations
 import math
 from typing import Any
 
-from calc.benefit import explain_wajong
 from calc.chain import ChainOutcome, compute_chain, explain_net
 from calc.columns import columns_from_situation
 from calc.explain import row
@@ -20,6 +19,7 @@ from calc.situation import Situation
 from calc.tax import explain_tax, tax_warnings
 from calc.toeslagen import explain_toeslagen, toeslagen_notices, toeslagen_signals
 from calc.validate import check_situation, situation_warnings
+from calc.wajong_texts import explain_wajong
 
 
 def _num(x: Any) -> float | None:

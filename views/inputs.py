@@ -145,6 +145,25 @@ def situation_questions(lang: str, book: RateBook) -> Form:
         key="wajong",
         bind=Q,
     )
+    household = _household_questions(lang, slots)
+    more = _more_settings(lang, book, slots, household)
+    jobs, job_slots = _job_questions(lang, slots, minimum_wage_for(age, more["period"], book), age)
+    raw = {
+        "period": more["period"],
+        "age": age,
+        "wajong": {"arbeidsvermogen": kind == "met", "garantiebedrag": more["garantiebedrag"]},
+        "jobs": jobs,
+        "other_income_month": more["other_income_month"],
+        "household": household,
+        "loonheffingskorting": more["loonheffingskorting"],
+    }
+    if more["toetsingsinkomen_year"] is not None:
+        raw["toetsingsinkomen_year"] = more["toetsingsinkomen_year"]
+    return Form(raw=raw, job_slots=job_slots, slots=slots)
+
+
+def _household_questions(lang: str, slots: dict[str, Any]) -> dict[str, Any]:
+    """Partner, persons, rent and children: the household as the CLI schema has it."""
     partner = st.toggle(t("partner", lang), key="partner", bind=Q)
     household: dict[str, Any] = {"partner": partner}
     if partner:
@@ -158,15 +177,18 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     _slot(slots, "household.rent")
     household["children_ages"] = children_ages(st.text_input(t("children", lang), key="kids", bind=Q))
     _slot(slots, "household.children_ages")
+    return household
 
+
+def _more_settings(
+    lang: str, book: RateBook, slots: dict[str, Any], household: dict[str, Any]
+) -> dict[str, Any]:
+    """The folded settings: month, other income, garantiebedrag, servicekosten, assets, who applies
+    the loonheffingskorting, a known toetsingsinkomen (servicekosten and assets go to `household`)."""
     with st.expander(t("more", lang)):
         options = months(book)
         period = st.selectbox(
-            t("period", lang),
-            options,
-            index=options.index(default_month(book)),
-            key="period",
-            bind=Q,
+            t("period", lang), options, index=options.index(default_month(book)), key="period", bind=Q
         )
         _slot(slots, "period")
         other = st.number_input(t("other_income", lang), value=0.0, step=10.0, key="other_income", bind=Q)
@@ -190,8 +212,19 @@ def situation_questions(lang: str, book: RateBook) -> Form:
         _slot(slots, "loonheffingskorting")
         tti = st.number_input(t("tti", lang), value=None, step=500.0, key="tti", bind=Q)
         _slot(slots, "toetsingsinkomen_year")
+    return {
+        "period": period,
+        "other_income_month": other,
+        "garantiebedrag": gb,
+        "loonheffingskorting": lhk,
+        "toetsingsinkomen_year": tti,
+    }
 
-    minimum = minimum_wage_for(age, period, book)
+
+def _job_questions(
+    lang: str, slots: dict[str, Any], minimum: float, age: Any
+) -> tuple[list[dict[str, Any]], list[str]]:
+    """The current job (if any) and the new job; an empty wage means the minimum wage for the age."""
     jobs: list[dict[str, Any]] = []
     job_slots: list[str] = []
     cur_hours = st.number_input(t("cur_hours", lang), value=0.0, step=1.0, key="cur_hours", bind=Q)
@@ -208,7 +241,6 @@ def situation_questions(lang: str, book: RateBook) -> Form:
         _slot(slots, "cur.hourly_wage")
         jobs.append({"hours_per_week": cur_hours, "hourly_wage": minimum if cur_wage is None else cur_wage})
         job_slots.append("cur")
-
     st.subheader(t("h.job", lang))
     st.caption(t("job_intro", lang))
     hours = st.number_input(t("hours", lang), value=20.0, step=1.0, key="hours", bind=Q)
@@ -234,18 +266,7 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     jobs.append(job)
     job_slots.append("new")
 
-    raw = {
-        "period": period,
-        "age": age,
-        "wajong": {"arbeidsvermogen": kind == "met", "garantiebedrag": gb},
-        "jobs": jobs,
-        "other_income_month": other,
-        "household": household,
-        "loonheffingskorting": lhk,
-    }
-    if tti is not None:
-        raw["toetsingsinkomen_year"] = tti
-    return Form(raw=raw, job_slots=job_slots, slots=slots)
+    return jobs, job_slots
 
 
 def slot_for(problem_field: str, form: Form) -> str:
