@@ -42,7 +42,7 @@ with answer:
         now = parse_situation(form.raw_now)
         # A toetsingsinkomen the client entered is the income without the new job; the job moves it.
         with_job = situation_with_carried_toetsingsinkomen(now, parse_situation(form.raw), book)
-        result_job, result_now = evaluate(with_job, book), evaluate(now, book)
+        result_job, result_now = evaluate(with_job, book).as_json(), evaluate(now, book).as_json()
     except InvalidSituation as err:
         st.subheader(t("h.answer", lang))
         st.warning(t("fix_first", lang))

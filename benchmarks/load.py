@@ -58,11 +58,11 @@ def expected_sentences() -> dict[int, str]:
     day = Situation.model_validate(base).first_day
     wage = float(minimum_hourly_wage_on(25, book, day))
     key = "net_income_with_settlement"
-    now = evaluate(Situation.model_validate(base), book)["month"][key]
+    now = evaluate(Situation.model_validate(base), book).as_json()["month"][key]
     out = {}
     for h in HOURS:
         job = Situation.model_validate({**base, "jobs": [{"hours_per_week": h, "hourly_wage": wage}]})
-        diff = round(evaluate(job, book)["month"][key] - now, 2)
+        diff = round(evaluate(job, book).as_json()["month"][key] - now, 2)
         out[h] = f"Met deze baan heeft u elke maand {eur(abs(diff))} {'meer' if diff > 0 else 'minder'}."
     return out
 

@@ -90,7 +90,7 @@ def run(n: int, periods: tuple[str, ...]) -> None:
         raw = situation(rng, periods[k % len(periods)])
         try:
             s = parse_situation(raw)
-            emit("evaluate", k, evaluate(s, book))
+            emit("evaluate", k, evaluate(s, book).as_json())
         except InvalidSituation as err:
             emit("invalid", k, err.dutch())
             continue
@@ -120,7 +120,7 @@ def run(n: int, periods: tuple[str, ...]) -> None:
     for path in sorted((ROOT / "docs" / "examples").glob("*.json")):
         if path.name.endswith(".expected.json"):
             continue
-        emit("example", path.name, evaluate(parse_situation(json.loads(path.read_text())), book))
+        emit("example", path.name, evaluate(parse_situation(json.loads(path.read_text())), book).as_json())
     batch = batch_dataframe(synthetic_caseload(2000, periods=periods), book)
     emit(
         "batch", "synthetic", batch.round(6).astype(object).where(batch.notna(), None).to_dict(orient="list")

@@ -27,6 +27,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
+from pydantic import BaseModel
 
 from calc.chain import compute_chain
 from calc.columns import Columns, job_wage_month
@@ -35,35 +36,38 @@ from calc.minimum_wage import minimum_hourly_wage_on
 from calc.net import NET_PARTS
 from calc.provisional import provisional_list
 from calc.rates import Rate, RateBook, load_rates, recording
-from calc.situation import MAX_MONEY
+from calc.situation import LHK_CHOICES, Household, Job, Situation, Wajong, field_limits
 from calc.validate import WAGE_TOLERANCE
 
 REQUIRED = ("period", "age", "arbeidsvermogen")
 
 # Numeric input columns: (label key in FIELD_LABELS_NL, default, lower, lower is strict, upper,
-# upper is strict). The limits are those of calc.situation (the CLI contract).
+# upper is strict). The limits are read from calc.situation (the CLI contract): one definition.
+_FIELDS: dict[str, tuple[str, float, type[BaseModel], str]] = {
+    "age": ("age", np.nan, Situation, "age"),
+    "garantiebedrag": ("wajong.garantiebedrag", np.nan, Wajong, "garantiebedrag"),
+    "hours_per_week": ("hours_per_week", np.nan, Job, "hours_per_week"),
+    "hourly_wage": ("hourly_wage", np.nan, Job, "hourly_wage"),
+    "loonwaarde": ("loonwaarde", np.nan, Job, "loonwaarde"),
+    "other_income_month": ("other_income_month", 0.0, Situation, "other_income_month"),
+    "partner_income_year": ("household.partner_income_year", 0.0, Household, "partner_income_year"),
+    "persons": ("household.persons", 1.0, Household, "persons"),
+    "rent": ("household.rent", 0.0, Household, "rent"),
+    "servicekosten": ("household.servicekosten", 0.0, Household, "servicekosten"),
+    "assets": ("household.assets", 0.0, Household, "assets"),
+    "children": ("household.children", 0.0, Household, "children_ages"),
+    "children_12_15": ("household.children_12_15", 0.0, Household, "children_ages"),
+    "children_16_17": ("household.children_16_17", 0.0, Household, "children_ages"),
+    "toetsingsinkomen_year": ("toetsingsinkomen_year", np.nan, Situation, "toetsingsinkomen_year"),
+}
 NUMBERS: dict[str, tuple[str, float, float, bool, float, bool]] = {
-    "age": ("age", np.nan, 0, False, 130, False),
-    "garantiebedrag": ("wajong.garantiebedrag", np.nan, 0, False, MAX_MONEY, False),
-    "hours_per_week": ("hours_per_week", np.nan, 0, False, 60, False),
-    "hourly_wage": ("hourly_wage", np.nan, 0, True, 1000, False),
-    "loonwaarde": ("loonwaarde", np.nan, 0, True, 1, True),
-    "other_income_month": ("other_income_month", 0.0, 0, False, MAX_MONEY, False),
-    "partner_income_year": ("household.partner_income_year", 0.0, 0, False, MAX_MONEY, False),
-    "persons": ("household.persons", 1.0, 1, False, 20, False),
-    "rent": ("household.rent", 0.0, 0, False, MAX_MONEY, False),
-    "servicekosten": ("household.servicekosten", 0.0, 0, False, MAX_MONEY, False),
-    "assets": ("household.assets", 0.0, 0, False, 1_000_000_000, False),
-    "children": ("household.children", 0.0, 0, False, 20, False),
-    "children_12_15": ("household.children_12_15", 0.0, 0, False, 20, False),
-    "children_16_17": ("household.children_16_17", 0.0, 0, False, 20, False),
-    "toetsingsinkomen_year": ("toetsingsinkomen_year", np.nan, 0, False, MAX_MONEY, False),
+    col: (label, default, *field_limits(model, name))
+    for col, (label, default, model, name) in _FIELDS.items()
 }
 WHOLE = ("age", "persons", "children", "children_12_15", "children_16_17")
 BOOLEANS = {"arbeidsvermogen": ("wajong.arbeidsvermogen", None), "partner": ("household.partner", False)}
 TRUE_WORDS = {"true", "ja", "yes", "1", "j", "y", "waar"}
 FALSE_WORDS = {"false", "nee", "no", "0", "n", "onwaar"}
-LHK_CHOICES = ("uwv", "employer", "both", "none")
 INPUTS = ("period", *NUMBERS, *BOOLEANS, "loonheffingskorting")
 
 # The month's parts (NET_PARTS, without other income, which is an input column) and the totals.

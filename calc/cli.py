@@ -38,7 +38,7 @@ def _file_problem(message: str) -> InvalidSituation:
 
 
 def cmd_evaluate(args: argparse.Namespace) -> dict[str, Any]:
-    return evaluate(parse_situation_json(read_input(args.file)))
+    return evaluate(parse_situation_json(read_input(args.file))).as_json()
 
 
 def cmd_calendar(args: argparse.Namespace) -> dict[str, Any]:
@@ -94,6 +94,18 @@ def cmd_rates(args: argparse.Namespace) -> str:
     return rates_command(args.due, args.json)
 
 
+def cmd_schema(args: argparse.Namespace) -> dict[str, Any]:
+    """The JSON Schemas of the contract: the situation `evaluate` reads and the result it prints."""
+    from calc.result import EvaluateResult
+    from calc.situation import CalendarRequest, Situation
+
+    return {
+        "evaluate_input": Situation.model_json_schema(),
+        "evaluate_output": EvaluateResult.model_json_schema(mode="serialization"),
+        "calendar_input": CalendarRequest.model_json_schema(),
+    }
+
+
 def _rates_args(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--due", default=None, help="alleen wat vóór deze datum (JJJJ-MM-DD) gecontroleerd moet zijn"
@@ -118,7 +130,7 @@ EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "batch": _batch_args,
     "rates": _rates_args,
 }
-NO_FILE = ("rates",)  # commands that read no situation
+NO_FILE = ("rates", "schema")  # commands that read no situation
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], dict[str, Any] | str]]] = {
     "evaluate": ("bereken Wajong en inkomen voor één situatie (JSON)", cmd_evaluate),
@@ -127,6 +139,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], dict[str, Any] | s
     "report": ("samenvatting als PDF: report FILE -o uit.pdf", cmd_report),
     "batch": ("een heel bestand, één rij per cliënt: batch IN.csv -o UIT.csv (ook Parquet)", cmd_batch),
     "rates": ("alle bedragen in rates/: laatste waarde, status, tot wanneer gecontroleerd", cmd_rates),
+    "schema": ("de JSON-schema's van invoer en uitvoer (het contract)", cmd_schema),
 }
 
 

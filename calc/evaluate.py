@@ -15,6 +15,7 @@ from calc.explain import row
 from calc.net import INCOME_PARTS, TOESLAG_PARTS
 from calc.provisional import provisional_list
 from calc.rates import RateBook, load_rates, recording
+from calc.result import EvaluateResult
 from calc.situation import Situation
 from calc.tax import explain_tax, tax_warnings
 from calc.toeslagen import explain_toeslagen, toeslagen_notices, toeslagen_signals
@@ -28,15 +29,14 @@ def _num(x: Any) -> float | None:
     return None if isinstance(v, float) and math.isnan(v) else v
 
 
-def evaluate(s: Situation, book: RateBook | None = None) -> dict[str, Any]:
-    """The result for one situation as plain data (JSON-ready). Raises InvalidSituation.
-
-    `provisional` lists the amounts used that are not yet official (calc.provisional)."""
+def evaluate(s: Situation, book: RateBook | None = None) -> EvaluateResult:
+    """The result for one situation (calc.result; `.as_json()` is the CLI's JSON). Raises
+    InvalidSituation. `provisional` lists the amounts used that are not yet official."""
     book = book or load_rates()
     with recording() as used:
         result = _evaluate(s, book)
     result["provisional"] = provisional_list(used.values())
-    return result
+    return EvaluateResult.model_validate(result)
 
 
 def _evaluate(s: Situation, book: RateBook) -> dict[str, Any]:

@@ -65,6 +65,20 @@ def rounded_where(
     return np.where(f, rounding(x), x)
 
 
+def percent(x: float, lang: str = "nl", decimals: int = 3) -> str:
+    """A fraction as a percentage, trailing zeros dropped: 0.06398 -> '6,398%' (nl) / '6.398%' (en)."""
+    text = f"{x * 100:.{decimals}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return (text.replace(".", ",") if lang == "nl" else text) + "%"
+
+
+def decimal(x: float, lang: str = "nl", decimals: int = 4) -> str:
+    """A plain number with a decimal comma in Dutch: 0.5714 -> '0,5714' (nl) / '0.5714' (en)."""
+    text = f"{x:.{decimals}f}"
+    return text.replace(".", ",") if lang == "nl" else text
+
+
 def eur(x: float, lang: str = "nl") -> str:
     """Money as the reader expects it: `€ 1.234,56` in Dutch, `€1,234.56` in English (Babel)."""
     v = float(x)

@@ -166,7 +166,7 @@ def _scenario_table(
                 if variant is None
                 else situation_with_carried_toetsingsinkomen(s, parse_situation(variant), book)
             )
-            res = res or evaluate(vs, book)
+            res = res or evaluate(vs, book).as_json()
         except InvalidSituation as err:
             msg = "; ".join(
                 p.message_nl if lang == "nl" else f"{p.field}: {p.message_en}" for p in err.problems
@@ -405,11 +405,11 @@ def summary_pdf(
     book = book or load_rates()
     s = parse_situation(situation_dict)
     raw = s.model_dump(mode="json")
-    result = evaluate(s, book)
+    result = evaluate(s, book).as_json()
     # A given toetsingsinkomen is for this situation; without the job(s) it moves with the income.
     result_now = evaluate(
         situation_with_carried_toetsingsinkomen(s, s.model_copy(update={"jobs": []}), book), book
-    )
+    ).as_json()
     now, is_net = monthly_amount(result_now)
     job, _ = monthly_amount(result)
     cal_table, cal = _calendar(s, raw, book, T, lang)

@@ -9,8 +9,9 @@ Checks that need the rates (a wage below the minimum for the age) live in `calc.
 from __future__ import annotations
 
 import datetime as dt
+import math
 import re
-from typing import Literal
+from typing import Any, Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -55,6 +56,7 @@ class Household(_Model):
 
 
 Loonheffingskorting = Literal["uwv", "employer", "both", "none"]
+LHK_CHOICES: tuple[str, ...] = get_args(Loonheffingskorting)
 
 
 class Situation(_Model):
@@ -123,3 +125,21 @@ class CalendarRequest(Situation):
 
     def situation(self) -> Situation:
         return Situation.model_validate(self.model_dump(exclude={"calendar"}))
+
+
+def field_limits(model: type[BaseModel], name: str) -> tuple[float, bool, float, bool]:
+    """(lower, lower is strict, upper, upper is strict) of a numeric field, as the model declares it
+    (so the batch checks a column exactly as the CLI checks the field). For a list: 0 to its length."""
+    info = model.model_fields[name]
+    lower, lower_strict, upper, upper_strict = -math.inf, False, math.inf, False
+    for m in info.metadata:
+        bound: Any
+        for attr, strict in (("ge", False), ("gt", True)):
+            if (bound := getattr(m, attr, None)) is not None:
+                lower, lower_strict = float(bound), strict
+        for attr, strict in (("le", False), ("lt", True)):
+            if (bound := getattr(m, attr, None)) is not None:
+                upper, upper_strict = float(bound), strict
+        if (bound := getattr(m, "max_length", None)) is not None:
+            lower, upper = 0.0, float(bound)
+    return lower, lower_strict, upper, upper_strict

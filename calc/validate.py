@@ -16,7 +16,7 @@ from pydantic import ValidationError
 from calc.errors import CALENDAR_LABELS_NL, InputProblem, InvalidSituation, problems_from_validation
 from calc.explain import Notice
 from calc.minimum_wage import minimum_hourly_wage_on
-from calc.money import eur
+from calc.money import eur, percent
 from calc.rates import RateBook
 from calc.situation import CalendarRequest, Situation
 
@@ -120,16 +120,19 @@ def situation_warnings(s: Situation, book: RateBook) -> list[Notice]:
     day = s.first_day
     out: list[Notice] = []
     max_lw = book.value("wajong.loondispensatie_max_loonwaarde", day)
+    pct_dga = book.value("wajong.percentage_geen_arbeidsvermogen", day)
+    # Below 1 - 0.7 the compensatiefactor (LW - 0,3) / (0,7 x LW) of art. 2:40 lid 2 is negative.
+    cf_zero = 1 - book.value("wajong.percentage_arbeidsvermogen", day)
     dispensed = [j for j in s.jobs if j.loonwaarde is not None]
     if dispensed and not s.wajong.arbeidsvermogen:
         out.append(
             Notice(
                 "loondispensatie_without_arbeidsvermogen",
-                "Zonder arbeidsvermogen rekent de wet met 75% van (grondslag − inkomen); er is dan "
-                "geen aparte regel voor loondispensatie (art. 1a:4, 2:46, 3:8b). Vraag UWV hoe zij "
+                f"Zonder arbeidsvermogen rekent de wet met {percent(pct_dga)} van (grondslag − inkomen); "
+                "er is dan geen aparte regel voor loondispensatie (art. 1a:4, 2:46, 3:8b). Vraag UWV hoe zij "
                 "het in uw geval berekenen.",
-                "Without work capacity the law uses 75% x (base - income); there is no separate "
-                "loondispensatie rule. Ask UWV how they compute your case.",
+                f"Without work capacity the law uses {percent(pct_dga, 'en')} x (base - income); there is no "
+                "separate loondispensatie rule. Ask UWV how they compute your case.",
             )
         )
     if any(j.loonwaarde > max_lw for j in dispensed if j.loonwaarde is not None):
@@ -141,14 +144,14 @@ def situation_warnings(s: Situation, book: RateBook) -> list[Notice]:
                 f"UWV usually grants loondispensatie only at a loonwaarde of {max_lw:.0%} or less.",
             )
         )
-    if any(j.loonwaarde < 0.3 for j in dispensed if j.loonwaarde is not None):
+    if any(j.loonwaarde < cf_zero for j in dispensed if j.loonwaarde is not None):
         out.append(
             Notice(
                 "loonwaarde_below_30",
-                "Bij een loonwaarde onder 30% is de compensatiefactor negatief. We rekenen met de "
-                "formule uit de wet; uw Wajong is dan hoger dan zonder werk. Controleer dit met UWV.",
-                "Below a loonwaarde of 30% the compensatiefactor is negative. We apply the law's "
-                "formula; the Wajong is then higher than without work. Check with UWV.",
+                f"Bij een loonwaarde onder {percent(cf_zero)} is de compensatiefactor negatief. We rekenen "
+                "met de formule uit de wet; uw Wajong is dan hoger dan zonder werk. Controleer dit met UWV.",
+                f"Below a loonwaarde of {percent(cf_zero, 'en')} the compensatiefactor is negative. We apply "
+                "the law's formula; the Wajong is then higher than without work. Check with UWV.",
             )
         )
     if s.wajong.garantiebedrag is not None and not s.wajong.arbeidsvermogen:

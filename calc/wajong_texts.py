@@ -8,6 +8,7 @@ import numpy as np
 from calc import wajong
 from calc.benefit import RULE_ARBEIDSVERMOGEN, RULE_LOONDISPENSATIE, WajongOutcome
 from calc.explain import Step, row
+from calc.money import decimal, percent
 from calc.money import eur as _eur
 
 
@@ -29,11 +30,11 @@ def _grondslag(o: WajongOutcome, i: int) -> Step:
         rule="grondslag",
         text_nl=(
             f"Grondslag: het minimumloon per maand voor leeftijd {row(c.age, i)} is {_eur(g)} "
-            f"({_eur(g / days)} per dag, 21,75 dagen per maand)."
+            f"({_eur(g / days)} per dag, {decimal(days, 'nl', 2)} dagen per maand)."
         ),
         text_en=(
             f"Base (grondslag): the minimum wage per month for age {row(c.age, i)} is {_eur_en(g)} "
-            f"({_eur_en(g / days)} per day, 21.75 days per month)."
+            f"({_eur_en(g / days)} per day, {decimal(days, 'en', 2)} days per month)."
         ),
         amount=g,
         inputs={"age": row(c.age, i), "grondslag_per_day": round(g / days, 2)},
@@ -75,18 +76,19 @@ def _offset(o: WajongOutcome, i: int) -> Step:
     if rule == RULE_LOONDISPENSATIE:
         lw = row(c.loonwaarde, i)
         cf = float(wajong.compensatiefactor(lw, r.pct_av.value))
+        p_nl, p_en = decimal(r.pct_av.value, "nl", 1), decimal(r.pct_av.value, "en", 1)
         r1, r2 = row(o.route_compensatiefactor, i), row(o.route_top_up, i)
         return Step(
             rule="offset_loondispensatie",
             text_nl=(
-                f"Loondispensatie, loonwaarde {lw:.0%}: compensatiefactor {cf:.4f}. "
-                f"Route 1: 0,7 × G − 0,7 × (CF × Ia + Io) = {_eur(r1)}. "
+                f"Loondispensatie, loonwaarde {percent(lw, 'nl', 0)}: compensatiefactor {decimal(cf)}. "
+                f"Route 1: {p_nl} × G − {p_nl} × (CF × Ia + Io) = {_eur(r1)}. "
                 f"Route 2 (aanvulling tot functieloon): Ia / LW − Ia = {_eur(r2)}. "
                 "UWV betaalt het hoogste bedrag."
             ),
             text_en=(
                 f"Loondispensatie, loonwaarde {lw:.0%}: compensatiefactor {cf:.4f}. "
-                f"Route 1: 0.7 × G − 0.7 × (CF × Ia + Io) = {_eur_en(r1)}. "
+                f"Route 1: {p_en} × G − {p_en} × (CF × Ia + Io) = {_eur_en(r1)}. "
                 f"Route 2 (top-up to the function wage): Ia / LW − Ia = {_eur_en(r2)}. "
                 "UWV pays the higher amount."
             ),
@@ -115,8 +117,8 @@ def _offset(o: WajongOutcome, i: int) -> Step:
         return Step(
             rule="offset_earnings",
             text_nl=(
-                f"Wajong {kind_nl}: {pct:.0%} × (grondslag − inkomen) = "
-                f"{pct:.0%} × ({_eur(g)} − {_eur(inc)}), niet lager dan € 0."
+                f"Wajong {kind_nl}: {percent(pct, 'nl', 0)} × (grondslag − inkomen) = "
+                f"{percent(pct, 'nl', 0)} × ({_eur(g)} − {_eur(inc)}), niet lager dan € 0."
             ),
             text_en=(
                 f"Wajong {kind_en}: {pct:.0%} × (base − income) = "
@@ -156,7 +158,7 @@ def _vakantie_uitkering(o: WajongOutcome, i: int) -> Step:
     return Step(
         rule="vakantie_uitkering",
         text_nl=(
-            f"Vakantiegeld op de Wajong: {r.holiday.value:.0%} van {_eur(row(o.wajong, i))} = "
+            f"Vakantiegeld op de Wajong: {percent(r.holiday.value, 'nl', 0)} van {_eur(row(o.wajong, i))} = "
             f"{_eur(row(o.holiday_accrual, i))} per maand opgebouwd, uitbetaald in mei."
         ),
         text_en=(

@@ -57,8 +57,8 @@ def situation(jobs: list[dict[str, Any]], age: int = 25, **extra: Any) -> Situat
 
 
 def difference(job: dict[str, Any], age: int = 25, **extra: Any) -> float:
-    with_job = evaluate(situation([job], age, **extra), BOOK)["month"]["net_income_with_settlement"]
-    without = evaluate(situation([], age, **extra), BOOK)["month"]["net_income_with_settlement"]
+    with_job = evaluate(situation([job], age, **extra), BOOK).as_json()["month"]["net_income_with_settlement"]
+    without = evaluate(situation([], age, **extra), BOOK).as_json()["month"]["net_income_with_settlement"]
     return round(with_job - without, 2)
 
 
@@ -78,7 +78,7 @@ def test_answer_spreads_the_settlement_and_says_what_comes_when() -> None:
     month is lower than the year; the headline uses net + 1/12 of the settlement, the line under it
     says what comes in each month and what comes back after the year, with calc's advice."""
     at = run()
-    result = evaluate(situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}]), BOOK)
+    result = evaluate(situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}]), BOOK).as_json()
     month, settlement = result["month"], result["year"]["settlement"]
     assert at.metric[1].value == eur(month["net_income_with_settlement"])
     text = markdown(at)
@@ -125,12 +125,12 @@ def test_rent_and_wage_and_wajong_kind_go_into_the_calculation() -> None:
     )
     s_now = s_job.model_copy(update={"jobs": []})
     diff = round(
-        evaluate(s_job, BOOK)["month"]["net_income_with_settlement"]
-        - evaluate(s_now, BOOK)["month"]["net_income_with_settlement"],
+        evaluate(s_job, BOOK).as_json()["month"]["net_income_with_settlement"]
+        - evaluate(s_now, BOOK).as_json()["month"]["net_income_with_settlement"],
         2,
     )
     assert f"{eur(abs(diff))}" in markdown(at)
-    assert at.metric[1].value == eur(evaluate(s_job, BOOK)["month"]["net_income_with_settlement"])
+    assert at.metric[1].value == eur(evaluate(s_job, BOOK).as_json()["month"]["net_income_with_settlement"])
 
 
 def test_current_work_stays_in_both_columns() -> None:
@@ -139,8 +139,8 @@ def test_current_work_stays_in_both_columns() -> None:
     at.number_input(key="cur_wage").set_value(15.0).run()
     cur = {"hours_per_week": 8, "hourly_wage": 15.0}
     new = {"hours_per_week": 20, "hourly_wage": minimum(25)}
-    now = evaluate(situation([cur]), BOOK)["month"]["net_income_with_settlement"]
-    both = evaluate(situation([cur, new]), BOOK)["month"]["net_income_with_settlement"]
+    now = evaluate(situation([cur]), BOOK).as_json()["month"]["net_income_with_settlement"]
+    both = evaluate(situation([cur, new]), BOOK).as_json()["month"]["net_income_with_settlement"]
     assert at.metric[0].value == eur(now)
     assert at.metric[1].value == eur(both)
 
@@ -157,7 +157,7 @@ def test_disclaimer_names_the_rates_date() -> None:
     at = run()
     from babel.dates import format_date
 
-    iso = evaluate(situation([]), BOOK)["rates_as_of"]
+    iso = evaluate(situation([]), BOOK).as_json()["rates_as_of"]
     date = format_date(dt.date.fromisoformat(iso), format="long", locale="nl_NL")  # e.g. "1 juli 2026"
     captions = " ".join(c.value for c in at.caption)
     assert "geen besluit van UWV of de Belastingdienst" in captions
@@ -290,7 +290,7 @@ def test_shared_link_sets_every_answer() -> None:
             "household": {"rent": 700},
         }
     )
-    net = evaluate(s_job, BOOK)["month"]["net_income_with_settlement"]
+    net = evaluate(s_job, BOOK).as_json()["month"]["net_income_with_settlement"]
     assert at.metric[1].value == eur(net, "en")
     assert at.radio(key="wajong").value == "zonder"
 
@@ -372,8 +372,8 @@ def test_upload_fills_the_form() -> None:
     assert at.number_input(key="rent").value == 500
     assert at.selectbox(key="lhk").value == "employer"  # in the form now, not dropped
     assert not any("loonheffingskorting" in w.value for w in at.warning)
-    expected = evaluate(Situation.model_validate(case), BOOK)["month"]["net_income_with_settlement"]
-    now = evaluate(Situation.model_validate({**case, "jobs": []}), BOOK)["month"][
+    expected = evaluate(Situation.model_validate(case), BOOK).as_json()["month"]["net_income_with_settlement"]
+    now = evaluate(Situation.model_validate({**case, "jobs": []}), BOOK).as_json()["month"][
         "net_income_with_settlement"
     ]
     assert eur(abs(round(expected - now, 2))) in markdown(at)
@@ -397,7 +397,7 @@ def test_coach_settings_reach_the_calculation() -> None:
     job = situation_with_carried_toetsingsinkomen(now, job, BOOK)
     assert job.toetsingsinkomen_year > 30000
     key = "net_income_with_settlement"
-    diff = evaluate(job, BOOK)["month"][key] - evaluate(now, BOOK)["month"][key]
+    diff = evaluate(job, BOOK).as_json()["month"][key] - evaluate(now, BOOK).as_json()["month"][key]
     assert eur(abs(round(diff, 2))) in markdown(at)
     # The same case from a shared link.
     linked = run(lhk="allebei", tti="30000", assets="500000")  # the label is in the URL

@@ -264,3 +264,18 @@ def test_a_household_smaller_than_the_people_entered_gets_a_warning() -> None:
     right = {**base, "household": {"partner": True, "persons": 3, "children_ages": [3]}}
     codes = [w["code"] for w in json.loads(run("evaluate", "-", stdin=json.dumps(right)).stdout)["warnings"]]
     assert "persons_too_few" not in codes
+
+
+def test_schema_describes_what_evaluate_prints() -> None:
+    """`python -m calc schema`: the JSON Schema of the output, checked against every example's output."""
+    import jsonschema
+
+    done = run("schema")
+    assert done.returncode == 0, done.stderr
+    schemas = json.loads(done.stdout)
+    for path in EXAMPLES:
+        jsonschema.validate(json.loads(path.read_text()), schemas["evaluate_input"])
+        out = json.loads(run("evaluate", str(path)).stdout)
+        jsonschema.validate(out, schemas["evaluate_output"])
+    months = schemas["evaluate_output"]["$defs"]["Month"]["properties"]
+    assert {"zorgtoeslag", "huurtoeslag", "kindgebonden_budget", "net_income"} <= set(months)

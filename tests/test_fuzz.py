@@ -217,7 +217,7 @@ def run_core(raw: Any) -> str:
     """'ok' or 'invalid'; any other exception fails the test."""
     try:
         s = parse_situation(raw)
-        r = evaluate(s, BOOK)
+        r = evaluate(s, BOOK).as_json()
     except InvalidSituation as err:
         check_refusal(err)
         return "invalid"
@@ -349,7 +349,7 @@ def test_cli_refuses_broken_json_and_unicode_in_dutch() -> None:
 def run_upload(data: bytes) -> str:
     """What the app's uploader does with a file: 'ok' (the form is filled) or 'invalid'."""
     try:
-        r = evaluate(read_case_file(data), BOOK)
+        r = evaluate(read_case_file(data), BOOK).as_json()
     except InvalidSituation as err:
         check_refusal(err)
         return "invalid"

@@ -84,8 +84,8 @@ def test_every_section_heading_is_there(part_time):
 def test_answer_and_scenarios_match_evaluate(part_time, book):
     s, _, text = part_time
     sit = parse_situation(s)
-    with_job = evaluate(sit, book)
-    now = evaluate(sit.model_copy(update={"jobs": []}), book)
+    with_job = evaluate(sit, book).as_json()
+    now = evaluate(sit.model_copy(update={"jobs": []}), book).as_json()
     diff = round(net(with_job) - net(now), 2)
     assert diff > 0  # 20 hours at EUR 15 pays in this example; the sentence says "meer"
     sentence = (
@@ -98,7 +98,7 @@ def test_answer_and_scenarios_match_evaluate(part_time, book):
 
 def test_meta_dates_and_version(part_time, book):
     s, _, text = part_time
-    result = evaluate(parse_situation(s), book)
+    result = evaluate(parse_situation(s), book).as_json()
     assert f"Bedragen geldig vanaf {result['rates_as_of']}" in text
     assert "Gemaakt op 15 januari 2026" in text
     assert f"Versie rekenhulp {tool_version()}" in text
@@ -112,7 +112,7 @@ def test_calendar_settlement_employer_against_core(part_time, book):
     may = next(m for m in cal["months"] if m["month"] == "2026-05")  # vakantiegeld month
     assert f"mei 2026 {money(may['wage_paid'])} {money(may['wajong_paid'])}" in text
     assert money(may["net_in"]) in text
-    result = evaluate(parse_situation(s), book)
+    result = evaluate(parse_situation(s), book).as_json()
     assert money(result["year"]["settlement"]) in text
     zt = next(a for a in cal["after_year"] if a["kind"] == "zorgtoeslag")
     assert f"als voorschot {money(zt['paid_as_advance'])}, echt recht {money(zt['final'])}" in text
@@ -127,7 +127,7 @@ def test_checklist_safety_net_disclaimer_and_sources(part_time, book):
     T = TEXT["nl"]
     for key in ("ck_uwv", "ck_toeslagen", "ck_lhk", "safety", "disclaimer"):
         assert T[key] in text, key
-    result = evaluate(parse_situation(s), book)
+    result = evaluate(parse_situation(s), book).as_json()
     flat = compact(text)
     titles = {src["title"] for step in result["explanation"] for src in step["sources"]}
     assert len(titles) > 5
@@ -222,7 +222,10 @@ def test_english(book):
     for key in [k for k in T if k.startswith("h_")]:
         assert T[key] in text, key
     sit = parse_situation(s)
-    with_job, now = evaluate(sit, book), evaluate(sit.model_copy(update={"jobs": []}), book)
+    with_job, now = (
+        evaluate(sit, book).as_json(),
+        evaluate(sit.model_copy(update={"jobs": []}), book).as_json(),
+    )
     diff = round(net(with_job) - net(now), 2)
     assert (
         f"With this job you have {money(diff, 'en')} more every month: "
@@ -245,7 +248,7 @@ def test_no_job(book):
     s = example("01-no-job.json")
     pdf = summary_pdf(s, today=TODAY, book=book)
     text = text_of(pdf)
-    now = evaluate(parse_situation(s), book)
+    now = evaluate(parse_situation(s), book).as_json()
     assert f"U heeft nu geen baan ingevuld. U heeft elke maand {money(net(now))}." in text
     assert TEXT["nl"]["chart_no_job"] in text
     assert TEXT["nl"]["ck_uwv"] not in text  # nothing new to report to UWV
@@ -261,9 +264,9 @@ def test_scenarios_side_by_side(book):
     ]
     pdf = summary_pdf(s, scenarios=variants, today=TODAY, book=book)
     text = text_of(pdf)
-    now = net(evaluate(parse_situation({**s, "jobs": []}), book))
+    now = net(evaluate(parse_situation({**s, "jobs": []}), book).as_json())
     for v in variants:
-        amount = net(evaluate(parse_situation({**s, "jobs": v["jobs"]}), book))
+        amount = net(evaluate(parse_situation({**s, "jobs": v["jobs"]}), book).as_json())
         diff = round(amount - now, 2)
         assert f"{v['label']} " in text
         assert f"{money(amount)} {'+ ' if diff > 0 else ''}{money(diff)}" in text

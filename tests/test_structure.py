@@ -9,6 +9,7 @@
 from __future__ import annotations
 
 import ast
+import re
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -120,3 +121,36 @@ def test_no_import_circle_in_the_core() -> None:
         if node not in state:
             visit(node, [node])
     assert not circles, "\n".join(circles)
+
+
+AMOUNT = re.compile(r"€\s?[1-9]|€\s?0[,.]\d|\b\d+(?:[,.]\d+)?\s?%|\b\d+,\d+\b")
+
+
+def _texts(tree: ast.AST) -> Iterator[tuple[int, str]]:
+    """The literal parts of every string a reader sees: not docstrings, not the law's titles."""
+    skip: set[int] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "LawSource":
+            skip.update(id(n) for n in ast.walk(node))
+        if isinstance(node, ast.FormattedValue) and node.format_spec is not None:  # e.g. {x:.0%}
+            skip.update(id(n) for n in ast.walk(node.format_spec))
+        if isinstance(node, ast.FunctionDef | ast.ClassDef | ast.Module | ast.AsyncFunctionDef):
+            body = node.body
+            if body and isinstance(body[0], ast.Expr) and isinstance(body[0].value, ast.Constant):
+                skip.add(id(body[0].value))
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Constant) and isinstance(node.value, str) and id(node) not in skip:
+            yield node.lineno, node.value
+
+
+def test_no_amount_is_written_into_a_text() -> None:
+    """Amounts and percentages in the texts come from rates/ (formatted in), never typed into them:
+    a new year changes a rates file, not a sentence. `€ 0` (nothing) is not an amount."""
+    wrong = [
+        f"{name}:{line}: {text[:70]!r}"
+        for name, path in modules()
+        if name.startswith("calc")
+        for line, text in _texts(ast.parse(path.read_text(encoding="utf-8")))
+        if AMOUNT.search(text)
+    ]
+    assert not wrong, "\n".join(wrong)

@@ -485,10 +485,12 @@ def test_children_count_in_the_household_and_lift_the_young_limit() -> None:
     from calc.validate import parse_situation
 
     base = {"period": "2024-03", "age": 21, "wajong": {"arbeidsvermogen": False}}
-    alone = evaluate(parse_situation({**base, "household": {"rent": 600}}))["month"]["huurtoeslag"]
+    alone = evaluate(parse_situation({**base, "household": {"rent": 600}})).as_json()["month"]["huurtoeslag"]
     assert alone == 0  # 600 is above the young limit 454,47 for someone under 23 living alone
-    with_child = evaluate(parse_situation({**base, "household": {"rent": 600, "children_ages": [1]}}))
-    two_persons = evaluate(parse_situation({**base, "household": {"rent": 600, "persons": 2}}))
+    with_child = evaluate(
+        parse_situation({**base, "household": {"rent": 600, "children_ages": [1]}})
+    ).as_json()
+    two_persons = evaluate(parse_situation({**base, "household": {"rent": 600, "persons": 2}})).as_json()
     assert with_child["month"]["huurtoeslag"] == two_persons["month"]["huurtoeslag"] > 0
     assert "huurtoeslag_household_ages_assumed" not in with_child["toeslagen"]["flags"]
 
@@ -506,14 +508,14 @@ def test_a_given_toetsingsinkomen_moves_with_the_income_of_other_hours_and_jobs(
     base = {"period": "2025-03", "age": 30, "wajong": {"arbeidsvermogen": True}, "household": {"rent": 700}}
     job = {"hours_per_week": 32, "hourly_wage": 14.4}
     now = parse_situation(base)
-    projected_now = evaluate(now)["year"]["toetsingsinkomen"]
+    projected_now = evaluate(now).as_json()["year"]["toetsingsinkomen"]
     given_now = parse_situation({**base, "toetsingsinkomen_year": projected_now})
     with_job = situation_with_carried_toetsingsinkomen(
         given_now, parse_situation({**base, "jobs": [job]}), BOOK
     )
-    plain_job = evaluate(parse_situation({**base, "jobs": [job]}))
+    plain_job = evaluate(parse_situation({**base, "jobs": [job]})).as_json()
     assert with_job.toetsingsinkomen_year == plain_job["year"]["toetsingsinkomen"]
-    assert evaluate(with_job)["month"] == plain_job["month"]
+    assert evaluate(with_job).as_json()["month"] == plain_job["month"]
     # The sweep of a situation with a given toetsingsinkomen: the same as without, hour by hour.
     hours = np.arange(0, 41, 4.0)
     given_sweep = sweep(with_job, hours, book=BOOK)
@@ -544,7 +546,7 @@ def test_young_tenants_above_the_young_limit_hear_of_the_handicap_exception(peri
             "wajong": {"arbeidsvermogen": False},
             "household": {"rent": rent},
         }
-        return {w["code"]: w["nl"] for w in evaluate(parse_situation(raw))["warnings"]}
+        return {w["code"]: w["nl"] for w in evaluate(parse_situation(raw)).as_json()["warnings"]}
 
     text = warnings(600.0)["huurtoeslag_young_handicap_exception"]
     limit = 23 if period < "2026" else 21  # Wht art. 13 (to 2025); Berekening huurtoeslag 2026
@@ -566,7 +568,7 @@ def test_huurtoeslag_under_24_euros_a_year_is_not_paid_and_says_so() -> None:
         "household": {"rent": 879.66},
         "toetsingsinkomen_year": 44250,
     }
-    r = evaluate(parse_situation(raw))
+    r = evaluate(parse_situation(raw)).as_json()
     assert r["month"]["huurtoeslag"] == 0
     assert "huurtoeslag_below_minimum" in r["toeslagen"]["flags"]
     (step,) = [s for s in r["explanation"] if s["rule"] == "huurtoeslag"]

@@ -65,7 +65,7 @@ def test_evaluate_answers_for_january_2027_with_the_provisional_list() -> None:
 
 def test_the_same_person_in_december_2026_has_an_official_result_and_the_old_percentage() -> None:
     """60% x € 2.337,00 = € 1.402,20 in 2026; nothing provisional."""
-    r = evaluate(parse_situation(nineteen("2026-12")))
+    r = evaluate(parse_situation(nineteen("2026-12"))).as_json()
     assert r["month"]["grondslag"] == 1402.20
     assert r["provisional"] == []
 
@@ -167,5 +167,5 @@ def test_the_app_in_2026_shows_no_banner(monkeypatch: pytest.MonkeyPatch) -> Non
 def test_invalid_situation_in_2027_still_names_the_field() -> None:
     """Validation works on 2027 amounts too: 9,00 is below the 2027 youth minimum of € 11,24."""
     with pytest.raises(InvalidSituation) as err:
-        evaluate(parse_situation(nineteen(jobs=[{"hours_per_week": 10, "hourly_wage": 9.0}])))
+        evaluate(parse_situation(nineteen(jobs=[{"hours_per_week": 10, "hourly_wage": 9.0}]))).as_json()
     assert "€\xa011,24" in err.value.problems[0].message_nl

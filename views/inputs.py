@@ -17,6 +17,7 @@ from calc.errors import InputProblem
 from calc.minimum_wage import minimum_hourly_wage_on
 from calc.money import eur
 from calc.rates import RateBook
+from calc.situation import LHK_CHOICES
 from views.i18n import t
 
 # Widget keys double as URL parameter names (bind="query-params"): keep them short and stable.
@@ -48,7 +49,7 @@ Q = "query-params"
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 # The CLI's values and their labels. A bound selectbox puts the label in the URL, so the labels
 # are the same in both languages (Dutch, as the legal terms; the help text explains in English).
-LHK_LABELS = {"uwv": "UWV", "employer": "werkgever", "both": "allebei", "none": "geen"}
+LHK_LABELS = dict(zip(LHK_CHOICES, ("UWV", "werkgever", "allebei", "geen"), strict=True))
 WAJONG_KINDS = {"met": "Wajong met arbeidsvermogen", "zonder": "Wajong zonder arbeidsvermogen"}
 
 

@@ -67,7 +67,7 @@ def compare(
         try:
             now = parse_situation(raw_now)
             other = parse_situation({**raw_now, "jobs": [*raw_now["jobs"], job]})
-            result = evaluate(situation_with_carried_toetsingsinkomen(now, other, book), book)
+            result = evaluate(situation_with_carried_toetsingsinkomen(now, other, book), book).as_json()
         except InvalidSituation as err:
             msg = "; ".join(
                 p.message_nl if lang == "nl" else f"{p.field}: {p.message_en}" for p in err.problems

@@ -12,6 +12,7 @@ override. See docs/employer.md.
 
 from __future__ import annotations
 
+import datetime as dt
 import math
 from dataclasses import dataclass
 from typing import Any
@@ -170,7 +171,9 @@ def _employer_panel(situation: Situation, book: RateBook, overrides: dict[str, A
     check_situation(situation, book)
     s = situation
     st = _settings(s, book, overrides)
-    notices: list[Notice] = texts.situation_notices(st, s.age, s.wajong.arbeidsvermogen)
+    # Wtl art. 6.2a: a job started before 2024 keeps the amount of the 2024 text.
+    old_hour_2024 = float(book.value("employer.lkv_oudere_werknemer_per_hour", dt.date(2024, 1, 1)))
+    notices: list[Notice] = texts.situation_notices(st, s.age, s.wajong.arbeidsvermogen, old_hour_2024)
     steps: list[Step] = [texts.premium_step(st)]
     jobs_out: list[dict[str, Any]] = []
     if s.jobs:

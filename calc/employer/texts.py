@@ -21,14 +21,14 @@ from calc.employer.sources import (
     ZW_29B,
 )
 from calc.explain import Notice, Step
-from calc.money import eur, round_cents
+from calc.money import eur, percent, round_cents
 
 if TYPE_CHECKING:
     from calc.employer.panel import JobFigures, Settings
 
 
 def pct(x: float) -> str:
-    return f"{x * 100:.2f}".rstrip("0").rstrip(".").replace(".", ",") + "%"
+    return percent(x)
 
 
 def notes() -> list[dict[str, Any]]:
@@ -154,12 +154,12 @@ def job_steps(k: int, job: Any, f: JobFigures, st: Settings) -> list[Step]:
         Step(
             rule=f"job{k}.employer_wage",
             text_nl=(
-                f"Loon: {'loonwaarde ' + format(lw, '.0%') + ' × ' if has_lw else ''}functieloon "
+                f"Loon: {'loonwaarde ' + percent(lw, 'nl', 0) + ' × ' if has_lw else ''}functieloon "
                 f"{eur(job.hourly_wage)} "
                 f"= {eur(wage_ld)} per uur, {job.hours_per_week:g} uur per week."
             ),
             text_en=(
-                f"Wage: {'loonwaarde ' + format(lw, '.0%') + ' × ' if has_lw else ''}function wage "
+                f"Wage: {'loonwaarde ' + percent(lw, 'en', 0) + ' × ' if has_lw else ''}function wage "
                 f"{eur(job.hourly_wage, 'en')} "
                 f"= {eur(wage_ld, 'en')} per hour, {job.hours_per_week:g} hours per week."
             ),
@@ -331,7 +331,7 @@ def job_sentence(f: JobFigures, k: int) -> dict[str, str]:
     return {"nl": nl, "en": en}
 
 
-def situation_notices(st: Settings, age: int, arbeidsvermogen: bool) -> list[Notice]:
+def situation_notices(st: Settings, age: int, arbeidsvermogen: bool, old_hour_2024: float) -> list[Notice]:
     """The doelgroepregister for Wajongers without arbeidsvermogen, the LKV's transitional law."""
     out = []
     if not arbeidsvermogen and st.year >= 2026:
@@ -348,10 +348,10 @@ def situation_notices(st: Settings, age: int, arbeidsvermogen: bool) -> list[Not
         out.append(
             Notice(
                 "lkv_oudere_overgangsrecht",
-                "Baan begonnen vóór 2024: voor het LKV oudere werknemer geldt overgangsrecht (€ 3,05 "
-                "per uur). Dat rekenen we niet uit.",
+                "Baan begonnen vóór 2024: voor het LKV oudere werknemer geldt overgangsrecht "
+                f"({eur(old_hour_2024)} per uur). Dat rekenen we niet uit.",
                 "Job started before 2024: transitional law for the LKV oudere werknemer applies "
-                "(€3.05/h); not computed.",
+                f"({eur(old_hour_2024, 'en')}/h); not computed.",
             )
         )
     return out

@@ -13,6 +13,7 @@ from calc.benefit import WajongOutcome
 from calc.columns import Columns
 from calc.money import floor_step, round_cents
 from calc.rates import RateBook
+from calc.situation import LHK_CHOICES
 from calc.tax.box1 import box1_tax
 from calc.tax.heffingskortingen import (
     algemene_heffingskorting,
@@ -23,8 +24,6 @@ from calc.tax.heffingskortingen import (
 from calc.tax.loonheffing import TaxRates, table_tax_less_kortingen
 
 Array = NDArray[np.float64]
-
-LHK_CHOICES = ("uwv", "employer", "both", "none")
 
 
 @dataclass(frozen=True)

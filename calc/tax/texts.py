@@ -7,6 +7,7 @@ from typing import Any
 
 from calc.explain import Notice, Step, row
 from calc.money import eur as _eur
+from calc.money import percent
 from calc.tax.outcome import TaxOutcome
 from calc.tax.sources import (
     AK_NOT_ON_BENEFIT,
@@ -28,8 +29,7 @@ def _eur_en(x: float) -> str:
 
 
 def _pct(x: float) -> str:
-    """A fraction as a Dutch percentage: 0.06398 -> '6,398%' (trailing zeros dropped)."""
-    return f"{x * 100:.3f}".rstrip("0").rstrip(".").replace(".", ",") + "%"
+    return percent(x)
 
 
 def explain_tax(o: TaxOutcome, i: int = 0) -> list[Step]:

@@ -16,7 +16,7 @@ from numpy.typing import ArrayLike, NDArray
 
 from calc.columns import Columns
 from calc.explain import Notice, Step
-from calc.rates import RateBook
+from calc.rates import Rate, RateBook
 
 Array = NDArray[np.float64]
 Bools = NDArray[np.bool_]
@@ -45,6 +45,7 @@ class ToeslagenOutcome:
     toetsingsinkomen_year: Array
     parts: dict[str, ToeslagParts]
     own_flags: dict[str, Bools] = field(default_factory=dict)
+    holiday_rate: Rate | None = None  # the vakantiebijslag the projected income counts (explanation)
 
     @cached_property
     def flags(self) -> dict[str, Bools]:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from calc.explain import Notice, Step, row
 from calc.money import eur as _eur
+from calc.money import percent
 from calc.toeslagen.base import ToeslagenOutcome
 from calc.toeslagen.kindgebonden import (
     FLAG_AGES_ASSUMED,
@@ -23,8 +24,7 @@ RULES = ("kindgebonden_budget_maximum", "kindgebonden_budget_income", "kindgebon
 
 
 def _pct(x: float, lang: str) -> str:
-    text = f"{x * 100:.2f}".rstrip("0").rstrip(".")
-    return (text.replace(".", ",") if lang == "nl" else text) + "%"
+    return percent(x, lang)
 
 
 def _eur_en(x: float) -> str:

@@ -40,7 +40,9 @@ def _explain_zorg(o: ToeslagenOutcome, i: int) -> Step:
     month = row(z.month, i)
     rates = (r.standaardpremie, r.drempelinkomen, r.pct_single, r.pct_partner, r.pct_above)
     if FLAG_ZT_UNDER_AGE in flags:
-        nl, en = "Zorgtoeslag: u bent jonger dan 18, dus geen zorgtoeslag.", "Under 18: no zorgtoeslag."
+        age = r.minimum_age.value
+        nl = f"Zorgtoeslag: u bent jonger dan {age}, dus geen zorgtoeslag."
+        en = f"Under {age}: no zorgtoeslag."
         rates = (r.minimum_age,)
     elif FLAG_ZT_ASSETS in flags:
         nl = "Zorgtoeslag: uw vermogen is hoger dan de grens, dus geen zorgtoeslag."
@@ -58,8 +60,8 @@ def _explain_zorg(o: ToeslagenOutcome, i: int) -> Step:
             f"{_eur_en(calc)} a year, rounded {_eur_en(yr)}; per month {_eur_en(month)} (down to euros)."
         )
         if FLAG_ZT_BELOW_MINIMUM in flags:
-            nl += " Minder dan € 24 per jaar wordt niet betaald."
-            en += " Less than € 24 a year is not paid."
+            nl += f" Minder dan {_eur(float(r.minimum.value))} per jaar wordt niet betaald."
+            en += f" Less than {_eur_en(float(r.minimum.value))} a year is not paid."
             rates = (*rates, r.minimum)
     return Step(
         rule="zorgtoeslag",

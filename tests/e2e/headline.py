@@ -31,7 +31,7 @@ def difference(age: int, rent: float, hours: float, arbeidsvermogen: bool = True
     job = Situation.model_validate({**base, "jobs": [{"hours_per_week": hours, "hourly_wage": wage}]})
     now = Situation.model_validate(base)
     key = "net_income_with_settlement"  # the headline: net plus 1/12 of the settlement after the year
-    return round(evaluate(job, BOOK)["month"][key] - evaluate(now, BOOK)["month"][key], 2)
+    return round(evaluate(job, BOOK).as_json()["month"][key] - evaluate(now, BOOK).as_json()["month"][key], 2)
 
 
 def sentence(diff: float, lang: str = "nl") -> str:

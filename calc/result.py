@@ -1,0 +1,142 @@
+"""The result of `evaluate` as typed models: the CLI contract with a schema (`python -m calc schema`).
+
+`EvaluateResult.model_dump(mode="json")` is the JSON `python -m calc evaluate` prints, field for
+field and in the same order; views read attributes (`result.month.net_income`). The month's
+toeslagen fields come from the registry (calc/toeslagen/registry.py), so a new toeslag gets its
+`month` field without a change here. Fields may be added; none changes meaning (docs/cli.md).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from pydantic import BaseModel, ConfigDict, Field, create_model, model_serializer
+
+from calc.net import TOESLAG_KEYS
+
+Money = float | None  # null where it cannot be computed
+
+
+class _Out(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class Notice(_Out):
+    """A warning: `amount` only where the warning is about one."""
+
+    code: str
+    nl: str
+    en: str
+    amount: float | None = None
+
+    @model_serializer
+    def _dump(self) -> dict[str, Any]:
+        out: dict[str, Any] = {"code": self.code, "nl": self.nl, "en": self.en}
+        if self.amount is not None:
+            out["amount"] = self.amount
+        return out
+
+
+class Signal(_Out):
+    """Something not calculated that may matter (Toeslagenwet, tegemoetkoming), with its law."""
+
+    code: str
+    text_nl: str
+    text_en: str
+    sources: list[dict[str, str]]
+
+
+class ExplanationStep(_Out):
+    rule: str
+    text_nl: str
+    text_en: str
+    amount: Any
+    unit: str
+    inputs: dict[str, Any]
+    sources: list[dict[str, str]]
+
+
+class ProvisionalSource(_Out):
+    title: str
+    url: str
+    primary: bool
+
+
+class Provisional(_Out):
+    """An amount used that is not yet official (docs/rates.md)."""
+
+    parameter: str
+    label: str
+    topic_label: str
+    value: Any
+    unit: str
+    since: str
+    status: str
+    valid_until: str | None
+    source: ProvisionalSource
+
+
+_INCOME = {"wage": (Money, ...), "wajong": (Money, ...), "other_income": (Money, ...)}
+_WITHHOLDING = {
+    "gross_income": (Money, ...),
+    "withholding": (Money, ...),
+    "withholding_uwv": (Money, ...),
+    "withholding_employer": (Money, ...),
+    "withholding_other": (Money, ...),
+}
+_TOTALS = {
+    "net_income": (Money, ...),
+    "net_income_with_settlement": (Money, ...),
+    "wajong_without_work": (Money, ...),
+    "grondslag": (Money, ...),
+    "wajong_holiday_accrual": (Money, ...),
+}
+# The month: income, gross and withholding, each toeslag of the registry, then the net amounts.
+Month = create_model(  # type: ignore[call-overload]
+    "Month",
+    __base__=_Out,
+    **_INCOME,
+    **_WITHHOLDING,
+    **{k: (Money, ...) for k in TOESLAG_KEYS},
+    **_TOTALS,
+)
+
+
+class Year(_Out):
+    taxable_income: Money
+    income_tax: Money
+    withheld: Money
+    withheld_uwv: Money
+    withheld_employer: Money
+    settlement: Money = Field(description="> 0 money back after the year, < 0 to pay back")
+    toetsingsinkomen: Money
+    kindgebonden_budget: Money
+
+
+class WajongRule(_Out):
+    rule: str
+    percentage: float
+    garantiebedrag_applies: bool
+
+
+class Toeslagen(_Out):
+    flags: list[str]
+    signals: list[Signal]
+
+
+class EvaluateResult(_Out):
+    """One situation's month, year, Wajong, toeslagen, warnings, explanation and what is provisional."""
+
+    period: str
+    rates_as_of: str
+    month: Month  # type: ignore[valid-type]
+    year: Year
+    wajong: WajongRule
+    toeslagen: Toeslagen
+    warnings: list[Notice]
+    explanation: list[ExplanationStep]
+    provisional: list[Provisional]
+
+    def as_json(self) -> dict[str, Any]:
+        """The CLI contract's JSON (what `python -m calc evaluate` prints)."""
+        return self.model_dump(mode="json")
