@@ -25,6 +25,7 @@ from calc.chain import situation_with_carried_toetsingsinkomen
 from calc.errors import InvalidSituation
 from calc.evaluate import evaluate
 from calc.money import eur
+from calc.net import TOESLAG_KEYS
 from calc.rates import RateBook, load_rates
 from calc.report_texts import MONTHS, TEXT, UWV_REPORT, UWV_SAFETY
 from calc.situation import Situation
@@ -231,7 +232,7 @@ def _calendar(s: Situation, raw: dict[str, Any], book: RateBook, T: dict[str, An
     rows = []
     for m in cal["months"]:
         mark = T["cal_lowest_mark"] if "lowest" in m["flags"] else ""
-        toeslagen = sum(m.get(k) or 0.0 for k in ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget"))
+        toeslagen = sum(m.get(k) or 0.0 for k in TOESLAG_KEYS)
         rows.append(
             [
                 _month_label(m["month"], lang) + mark,
@@ -353,7 +354,7 @@ def _checklist(s: Situation, result: dict[str, Any], T: dict[str, Any]) -> list[
     if s.jobs:
         items.append(T["ck_uwv"])
     m = result["month"]
-    has_toeslagen = any((m.get(k) or 0) > 0 for k in ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget"))
+    has_toeslagen = any((m.get(k) or 0) > 0 for k in TOESLAG_KEYS)
     items.append(T["ck_toeslagen"] if has_toeslagen else T["ck_toeslagen_none"])
     codes = {w.get("code") for w in result["warnings"]}
     items.append(T["ck_lhk_both"] if "loonheffingskorting_both" in codes else T["ck_lhk"])

@@ -1,4 +1,4 @@
-"""Income tax, heffingskortingen and loonheffing (calc/tax.py).
+"""Income tax, heffingskortingen and loonheffing (calc/tax/).
 
 Expected values are official table rows (Belastingdienst witte maandtabel 2026) or the
 arithmetic of the rule written out by hand, never the code's own output.

@@ -9,30 +9,13 @@ import pandas as pd
 import streamlit as st
 
 from calc.money import eur
-from views.i18n import t
+from calc.net import NET_PARTS, TOESLAG_KEYS
+from views.i18n import part_label, t
 
-# Which explanation steps (by calc's rule name) belong under which line of the breakdown.
+# Which explanation steps (by calc's rule name) belong under which line of the breakdown: the
+# parts of the net month from calc's registry (calc.net.NET_PARTS), then the totals.
 LINES: list[tuple[str, str, Callable[[str], bool]]] = [
-    ("wage", "month", lambda r: r == "income_for_wajong"),
-    (
-        "wajong",
-        "month",
-        lambda r: (
-            r
-            in (
-                "grondslag",
-                "income_for_wajong",
-                "offset_earnings",
-                "offset_loondispensatie",
-                "garantiebedrag",
-            )
-        ),
-    ),
-    ("other_income", "month", lambda r: False),
-    ("withholding", "month", lambda r: r.startswith("withholding")),
-    ("zorgtoeslag", "month", lambda r: r in ("toetsingsinkomen", "zorgtoeslag")),
-    ("huurtoeslag", "month", lambda r: r in ("toetsingsinkomen", "huurtoeslag")),
-    ("kindgebonden_budget", "month", lambda r: r.startswith("kindgebonden_budget")),
+    *((p.key, "month", lambda r, rules=p.rules: r in rules) for p in NET_PARTS),
     ("net_income", "month", lambda r: r.startswith("net_income")),
     ("wajong_holiday_accrual", "month", lambda r: r == "vakantie_uitkering"),
     (
@@ -45,7 +28,11 @@ LINES: list[tuple[str, str, Callable[[str], bool]]] = [
     ),
 ]
 LABEL_KEYS = {"wajong_holiday_accrual": "bd.holiday"}
-ONLY_WHEN_NOT_ZERO = ("kindgebonden_budget",)  # a line for parents only
+ONLY_WHEN_NOT_ZERO = TOESLAG_KEYS  # a toeslag line only where there is (or may be) one
+
+
+def _label(key: str, lang: str) -> str:
+    return t(LABEL_KEYS[key], lang) if key in LABEL_KEYS else part_label(key, lang)
 
 
 def _amount(result: dict[str, Any], part: str, key: str, lang: str) -> str:
@@ -59,11 +46,11 @@ def breakdown_table(now: dict[str, Any], job: dict[str, Any], lang: str) -> pd.D
     for key, part, _ in LINES:
         if key == "net_income" and now["month"].get("net_income") is None:
             key = "gross_income"
-        if key in ONLY_WHEN_NOT_ZERO and not (now[part].get(key) or job[part].get(key)):
+        if key in ONLY_WHEN_NOT_ZERO and now[part].get(key) == 0 and job[part].get(key) == 0:
             continue
         rows.append(
             {
-                t("bd.col.item", lang): t(LABEL_KEYS.get(key, f"bd.{key}"), lang),
+                t("bd.col.item", lang): _label(key, lang),
                 t("bd.col.now", lang): _amount(now, part, key, lang),
                 t("bd.col.job", lang): _amount(job, part, key, lang),
             }
@@ -87,7 +74,7 @@ def render_breakdown(now: dict[str, Any], job: dict[str, Any], lang: str) -> Non
         if not mine:
             continue
         shown.update(id(s) for s in mine)
-        label = t(LABEL_KEYS.get(key, f"bd.{key}"), lang)
+        label = _label(key, lang)
         with st.expander(f"{label}: {_amount(job, part, key, lang)} — {t('bd.steps', lang)}"):
             for s in mine:
                 st.markdown(_step_markdown(s, lang))

@@ -18,11 +18,14 @@ from calc.calendar import calendar
 from calc.errors import InvalidSituation
 from calc.money import eur
 from calc.months import month_name_en, month_name_nl
+from calc.net import TOESLAG_KEYS
 from calc.rates import RateBook
 from calc.validate import parse_calendar_request
-from views.i18n import t
+from views.i18n import part_label, t
 
-# Sources in the order they are stacked; colours: Okabe-Ito, as the hours chart.
+# Sources in the order they are stacked; colours: Okabe-Ito, as the hours chart. Each toeslag of
+# the registry takes the next colour of TOESLAG_COLOURS.
+TOESLAG_COLOURS = ("#009E73", "#66C2A5", "#882255", "#117733", "#44AA99", "#332288")
 SOURCES = {
     "wage_paid": "#0072B2",
     "employer_vakantiegeld": "#56B4E9",
@@ -30,9 +33,7 @@ SOURCES = {
     "uwv_vakantie_uitkering": "#F0E442",
     "tegemoetkoming": "#D55E00",
     "other_income": "#999999",
-    "zorgtoeslag": "#009E73",
-    "huurtoeslag": "#66C2A5",
-    "kindgebonden_budget": "#882255",
+    **dict(zip(TOESLAG_KEYS, TOESLAG_COLOURS, strict=False)),
     "withholding": "#CC79A7",
 }
 MONTHS = 12
@@ -88,7 +89,7 @@ def calendar_long(cal: dict[str, Any], lang: str) -> pd.DataFrame:
                 {
                     "order": order,
                     "month": month_label(m["month"], lang),
-                    "source": t(f"cal.src.{key}", lang),
+                    "source": part_label(key, lang, "cal.src"),
                     "amount": round(-value if key == "withholding" else value, 2),
                 }
             )
@@ -132,7 +133,7 @@ def calendar_chart(cal: dict[str, Any], lang: str) -> alt.LayerChart:
         .mark_bar(color="#c0392b", opacity=0.15, aria=False)  # decorative: the warning names the months
         .encode(x=x, y=alt.value(0), y2=alt.value(360))
     )
-    present = [t(f"cal.src.{k}", lang) for k in SOURCES]
+    present = [part_label(k, lang, "cal.src") for k in SOURCES]
     bars = (
         alt.Chart(long)
         .mark_bar()
@@ -167,15 +168,15 @@ def calendar_table(cal: dict[str, Any], lang: str) -> pd.DataFrame:
     """The text alternative: one row per month, money per source and net in, and the marks."""
     marks = calendar_marks(cal, lang)
     rows = []
-    # A kindgebonden budget column only for parents (no column of zeros for everyone else).
-    keys = [k for k in SOURCES if k != "kindgebonden_budget" or any(m.get(k) for m in cal["months"])]
+    # A toeslag column only where there is one (no column of zeros for everyone else).
+    keys = [k for k in SOURCES if k not in TOESLAG_KEYS or any(m.get(k) for m in cal["months"])]
     for m, mark in zip(cal["months"], marks["mark"], strict=True):
         row = {t("cal.month", lang): month_label(m["month"], lang)}
         for key in keys:
             value = m.get(key)
             if key == "tegemoetkoming" and value is None:
                 continue
-            row[t(f"cal.src.{key}", lang)] = t("bd.none", lang) if value is None else eur(value, lang)
+            row[part_label(key, lang, "cal.src")] = t("bd.none", lang) if value is None else eur(value, lang)
         row[t("cal.net_in", lang)] = eur(m["net_in"], lang)
         row[t("cal.note", lang)] = mark
         rows.append(row)
@@ -188,7 +189,7 @@ def after_year_lines(cal: dict[str, Any], lang: str) -> list[str]:
     for x in cal.get("after_year") or []:
         amount = x.get("settlement") or 0.0
         key = "cal.after.back" if amount > 0 else "cal.after.pay" if amount < 0 else "cal.after.none"
-        line = t(key, lang, kind=t(f"cal.kind.{x['kind']}", lang), year=str(x["year"]),
+        line = t(key, lang, kind=part_label(x["kind"], lang, "cal.kind"), year=str(x["year"]),
                  amount=eur(abs(amount), lang))  # fmt: skip
         if lang == "nl" and x.get("when_nl"):
             line += f" ({x['when_nl']})"

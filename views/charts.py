@@ -10,7 +10,8 @@ import pandas as pd
 import streamlit as st
 
 from calc.money import eur
-from views.i18n import t
+from calc.net import TOESLAG_KEYS
+from views.i18n import part_label, t
 
 # One colour per kind of income (colour-blind safe Okabe-Ito tones); tax in red-purple below 0.
 COLORS = {
@@ -43,9 +44,7 @@ def components(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Long table for the stacked chart: hours, source, amount (tax as a negative amount)."""
     parts: dict[str, Any] = {"wage": df["wage"], "wajong": df["wajong"], "other_income": df["other_income"]}
     if has_net(df):
-        parts["toeslagen"] = (
-            df["zorgtoeslag"].fillna(0) + df["huurtoeslag"].fillna(0) + df["kindgebonden_budget"].fillna(0)
-        )
+        parts["toeslagen"] = sum((df[k].fillna(0) for k in TOESLAG_KEYS), pd.Series(0.0, index=df.index))
         parts["tax"] = -tax_month(df)
     frames = [
         pd.DataFrame({"hours": df["hours_per_week"], "source": t(f"src.{k}", lang), "amount": v.round(2)})
@@ -140,9 +139,7 @@ def plateau_sentence(df: pd.DataFrame, lang: str) -> str:
         losses = {
             "wajong": a["wajong"] - b["wajong"],
             "tax": b["_tax"] - a["_tax"],
-            "zorgtoeslag": np.nan_to_num(a["zorgtoeslag"] - b["zorgtoeslag"]),
-            "huurtoeslag": np.nan_to_num(a["huurtoeslag"] - b["huurtoeslag"]),
-            "kindgebonden_budget": np.nan_to_num(a["kindgebonden_budget"] - b["kindgebonden_budget"]),
+            **{k: np.nan_to_num(a[k] - b[k]) for k in TOESLAG_KEYS},
         }
         cause = max(losses, key=lambda k: losses[k])
         ratio = kept / d_wage
@@ -154,7 +151,9 @@ def plateau_sentence(df: pd.DataFrame, lang: str) -> str:
                 h1=f"{h1:g}",
                 wage=eur(d_wage, lang),
                 kept=eur(abs(kept), lang),
-                cause=t(f"cause.{cause}", lang),
+                cause=t(f"cause.{cause}", lang)
+                if cause not in TOESLAG_KEYS
+                else t("cause.less", lang, name=part_label(cause, lang).lower()),
             )
             best = (ratio, text)
     if best is None or best[0] > 1 - KEEP_LOW / 5:
@@ -170,13 +169,10 @@ def sweep_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
         "wajong": t("src.wajong", lang),
     }
     if has_net(df):
-        cols |= {
-            "withholding": t("bd.withholding", lang),
-            "zorgtoeslag": t("bd.zorgtoeslag", lang),
-            "huurtoeslag": t("bd.huurtoeslag", lang),
-        }
-        if bool((df["kindgebonden_budget"].fillna(0) != 0).any()):
-            cols["kindgebonden_budget"] = t("bd.kindgebonden_budget", lang)
+        cols["withholding"] = t("bd.withholding", lang)
+        for k in TOESLAG_KEYS:  # a toeslag column only where there is one, or where it cannot be computed
+            if bool((df[k].fillna(-1) != 0).any()):
+                cols[k] = part_label(k, lang)
         cols["net_income"] = t("src.net", lang)
         if has_settlement(df):
             cols["net_income_with_settlement"] = t("src.net_settled", lang)

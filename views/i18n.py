@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import datetime as dt
 
+from calc.net import TOESLAG_PARTS
+
 LANGS = ("nl", "en")
+TOESLAG_NAMES = {p.key: {"nl": p.label_nl, "en": p.label_en} for p in TOESLAG_PARTS}
 
 TEXTS: dict[str, dict[str, str]] = {
     "nl": {
@@ -62,6 +65,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "fix_first": "Pas de velden met een fout aan. Dan ziet u het antwoord.",
         # answer
         "h.answer": "Het antwoord",
+        "cause.less": "minder {name}",
         "provisional": "Een deel van de bedragen voor {year} is nog niet bekend. "
         "Dit is een voorlopige schatting.",
         "provisional.list": "Welke bedragen zijn nog niet zeker?",
@@ -94,9 +98,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "bd.wajong": "Wajong na verrekening",
         "bd.other_income": "Ander inkomen",
         "bd.withholding": "Ingehouden belasting (loonheffing)",
-        "bd.zorgtoeslag": "Zorgtoeslag",
-        "bd.huurtoeslag": "Huurtoeslag",
-        "bd.kindgebonden_budget": "Kindgebonden budget",
         "bd.net_income": "Netto per maand",
         "bd.gross_income": "Bruto per maand",
         "bd.settlement": "Na het jaar: geld terug (+) of betalen (−)",
@@ -132,9 +133,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "plateau.flat": "Elk extra uur levert u ongeveer evenveel op.",
         "cause.wajong": "minder Wajong",
         "cause.tax": "meer belasting",
-        "cause.zorgtoeslag": "minder zorgtoeslag",
-        "cause.huurtoeslag": "minder huurtoeslag",
-        "cause.kindgebonden_budget": "minder kindgebonden budget",
         "best_hour": "Eén uur per week extra levert u per maand tussen {low} en {high} op.",
         "sweep.gross": "Deze grafiek toont bruto bedragen.",
         # calendar
@@ -161,9 +159,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal.src.uwv_vakantie_uitkering": "Vakantiegeld UWV",
         "cal.src.tegemoetkoming": "Tegemoetkoming",
         "cal.src.other_income": "Ander inkomen",
-        "cal.src.zorgtoeslag": "Zorgtoeslag",
-        "cal.src.huurtoeslag": "Huurtoeslag",
-        "cal.src.kindgebonden_budget": "Kindgebonden budget",
         "cal.src.withholding": "Belasting (min)",
         "cal.after": "Na het jaar",
         "cal.after.back": "{kind} {year}: u krijgt ongeveer {amount} terug",
@@ -171,9 +166,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal.after.none": "{kind} {year}: u krijgt niets terug en betaalt niets terug",
         "cal.after.wajong_back": "Wajong, na deze 12 maanden ({month}): u krijgt nog {amount}",
         "cal.after.wajong_pay": "Wajong, na deze 12 maanden ({month}): u betaalt {amount} terug",
-        "cal.kind.zorgtoeslag": "Zorgtoeslag",
-        "cal.kind.huurtoeslag": "Huurtoeslag",
-        "cal.kind.kindgebonden_budget": "Kindgebonden budget",
         "cal.kind.inkomstenbelasting": "Inkomstenbelasting",
         # employer
         "h.employer": "Werkgever: wat kost deze medewerker?",
@@ -264,6 +256,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "lw.range": "loonwaarde: enter a percentage between 0 and 100.",
         "fix_first": "Please correct the fields with an error to see the answer.",
         "h.answer": "The answer",
+        "cause.less": "less {name}",
         "provisional": "Some of the amounts for {year} are not known yet. This is a provisional estimate.",
         "provisional.list": "Which amounts are not certain yet?",
         "provisional.topics": "Not certain yet: {topics}.",
@@ -293,9 +286,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "bd.wajong": "Wajong after offsetting",
         "bd.other_income": "Other income",
         "bd.withholding": "Tax withheld (loonheffing)",
-        "bd.zorgtoeslag": "Healthcare allowance (zorgtoeslag)",
-        "bd.huurtoeslag": "Rent allowance (huurtoeslag)",
-        "bd.kindgebonden_budget": "Child budget (kindgebonden budget)",
         "bd.net_income": "Net per month",
         "bd.gross_income": "Gross per month",
         "bd.settlement": "After the year: money back (+) or to pay (−)",
@@ -330,9 +320,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "plateau.flat": "Each extra hour brings you about the same.",
         "cause.wajong": "less Wajong",
         "cause.tax": "more tax",
-        "cause.zorgtoeslag": "less healthcare allowance",
-        "cause.huurtoeslag": "less rent allowance",
-        "cause.kindgebonden_budget": "less child budget (kindgebonden budget)",
         "best_hour": "One more hour a week brings you between {low} and {high} per month.",
         "sweep.gross": "This chart shows gross amounts.",
         # calendar
@@ -359,9 +346,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal.src.uwv_vakantie_uitkering": "Holiday pay UWV",
         "cal.src.tegemoetkoming": "Tegemoetkoming",
         "cal.src.other_income": "Other income",
-        "cal.src.zorgtoeslag": "Healthcare allowance",
-        "cal.src.huurtoeslag": "Rent allowance",
-        "cal.src.kindgebonden_budget": "Child budget",
         "cal.src.withholding": "Tax (minus)",
         "cal.after": "After the year",
         "cal.after.back": "{kind} {year}: you get about {amount} back",
@@ -369,9 +353,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal.after.none": "{kind} {year}: nothing to get back or pay back",
         "cal.after.wajong_back": "Wajong, after these 12 months ({month}): you still get {amount}",
         "cal.after.wajong_pay": "Wajong, after these 12 months ({month}): you pay {amount} back",
-        "cal.kind.zorgtoeslag": "Healthcare allowance",
-        "cal.kind.huurtoeslag": "Rent allowance",
-        "cal.kind.kindgebonden_budget": "Child budget",
         "cal.kind.inkomstenbelasting": "Income tax",
         # employer
         "h.employer": "Employer: what does this employee cost?",
@@ -413,6 +394,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "Amounts valid from {date}.",
     },
 }
+
+
+def part_label(key: str, lang: str = "nl", prefix: str = "bd") -> str:
+    """The name of a part of the net month: a toeslag by its registry label (calc/toeslagen), the
+    others by this file's text `{prefix}.{key}` (a new toeslag needs no text here)."""
+    if key in TOESLAG_NAMES:
+        name = TOESLAG_NAMES[key][lang if lang in LANGS else "nl"]
+        return name[:1].upper() + name[1:]
+    return t(f"{prefix}.{key}", lang)
 
 
 def t(key: str, lang: str = "nl", **kw: str) -> str:
