@@ -66,7 +66,8 @@ class ToeslagenOutcome:
         """All toeslagen per month; one that cannot be computed (NaN) counts as 0."""
         total = np.zeros(len(self.cols))
         for p in self.parts.values():
-            total = total + np.nan_to_num(p.month)
+            m = p.month
+            total = total + (np.nan_to_num(m) if np.isnan(m).any() else m)  # nan_to_num is slow
         return total
 
 
