@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 
 import pytest
@@ -182,3 +183,33 @@ def test_every_current_value_names_whether_its_source_is_primary() -> None:
     text = (RATES_DIR.parent / "docs" / "rates.md").read_text(encoding="utf-8")
     missing = [k for k in secondary if f"`{k}`" not in text]
     assert not missing, f"docs/rates.md does not list these secondary-sourced parameters: {missing}"
+
+
+INTERNAL = re.compile(r"assum|secund|secondary|checked|only seen|not confirmed|TODO", re.IGNORECASE)
+
+
+def _law_sources() -> list[tuple[str, str]]:
+    """Every LawSource defined at module level in calc/ (the sources the app and the PDF cite)."""
+    import importlib
+    import pkgutil
+
+    import calc
+    from calc.explain import LawSource
+
+    out = []
+    for info in pkgutil.walk_packages(calc.__path__, "calc."):
+        if info.name.endswith("__main__"):
+            continue  # running it is the CLI
+        module = importlib.import_module(info.name)
+        out += [(f"{info.name}.{k}", v.title) for k, v in vars(module).items() if isinstance(v, LawSource)]
+    return out
+
+
+def test_source_titles_are_what_a_reader_sees() -> None:
+    """A title is printed in the app and the PDF: internal notes go to `note` and docs/rates.md."""
+    book = load_rates_dir(RATES_DIR)
+    titles = [(key, s.title) for key, p in book.parameters() for s in p.sources.values()]
+    titles += _law_sources()
+    assert len(titles) > 100
+    leaking = [(key, title) for key, title in titles if INTERNAL.search(title)]
+    assert not leaking, leaking

@@ -41,8 +41,9 @@ UWV_NO_RISK_DURATION = LawSource(
     "https://www.uwv.nl/werkgevers/werknemer-met-uitkering/toelichting-voordelen-en-regelingen/detail/"
     "looncompensatie-bij-ziekte/hoelang-geldt-de-no-riskpolis",
 )
+# A secondary source (a trade publication); listed in docs/rates.md with the other secondary ones.
 UWV_NO_RISK_PREMIUM = LawSource(
-    "Rendement: no-riskpolis'ers tellen niet mee voor de gedifferentieerde Whk-premie (secundair)",
+    "Rendement: no-riskpolis'ers tellen niet mee voor de gedifferentieerde Whk-premie",
     "https://www.rendement.nl/salarisadministratie/no-riskpolis",
 )
 WML_15 = LawSource(
