@@ -10,6 +10,7 @@ from __future__ import annotations
 import streamlit as st
 
 from calc.chain import situation_with_carried_toetsingsinkomen
+from calc.compare import compare
 from calc.errors import InvalidSituation
 from calc.evaluate import evaluate
 from calc.rates import load_rates
@@ -22,8 +23,9 @@ from views.charts import render_hours
 from views.employer import render_employer
 from views.i18n import long_date, t
 from views.inputs import language_and_mode, show_problems, situation_questions
-from views.scenarios import render_scenarios
+from views.scenarios import compare_request, render_scenarios
 from views.sweep import hours_sweep
+from views.todo import render_todo
 
 st.set_page_config(page_title="Loont werken?", page_icon="💶", layout="wide")
 book = load_rates()
@@ -42,7 +44,8 @@ with answer:
         now = parse_situation(form.raw_now)
         # A toetsingsinkomen the client entered is the income without the new job; the job moves it.
         with_job = situation_with_carried_toetsingsinkomen(now, parse_situation(form.raw), book)
-        result_job, result_now = evaluate(with_job, book).as_json(), evaluate(now, book).as_json()
+        answer_cmp = compare(compare_request(with_job, []), book)
+        result_job = evaluate(with_job, book).as_json()
     except InvalidSituation as err:
         st.subheader(t("h.answer", lang))
         st.warning(t("fix_first", lang))
@@ -52,23 +55,26 @@ with answer:
         st.stop()
 
     # 3. The answer, large and first; the disclaimer with the date of the rates.
-    render_answer(result_now, result_job, lang, mode)
+    render_answer(answer_cmp, result_job, lang, mode)
     st.caption(t("disclaimer", lang, date=long_date(result_job["rates_as_of"], lang)))
 
 # 4. For the coach: every line and its explanation with sources.
 if mode == "coach":
-    render_breakdown(result_now, result_job, lang)
+    render_breakdown(evaluate(now, book).as_json(), result_job, lang)
 
 # 5. More or fewer hours: the 0-40 hours sweep of the new job (the last job in the list).
 render_hours(hours_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode)
 
-# 6. Month by month: when the money comes in (calc's calendar for 12 months).
-render_calendar(form.raw, book, lang)
+# 6. Month by month: when the money comes in (calc's calendar for 12 months), and if the job stops.
+calendar_settings = render_calendar(form.raw, book, lang)
 if mode == "coach":  # what the job costs the employer (LKV, loondispensatie, no-riskpolis)
     render_employer(with_job, book, lang)
 
-# 7. Up to four jobs side by side.
-render_scenarios(form.raw_now, form.raw["jobs"][-1], result_now, book, lang)
+# 7. Now and up to five jobs side by side (calc's comparison, the same the PDF prints).
+compared = render_scenarios(with_job, book, lang, wage_default=with_job.jobs[-1].hourly_wage)
 
-# 8. Keep or share the case.
-render_case(with_job, lang, coach=mode == "coach")
+# 8. What to do now, and the safety net (the same list the PDF prints).
+render_todo(answer_cmp, result_job, lang)
+
+# 9. Keep or share the case: the PDF of what was shown, the JSON file.
+render_case(with_job, lang, coach=mode == "coach", compared=compared, calendar=calendar_settings)

@@ -46,25 +46,9 @@ HOURS = list(range(4, 41, 2))
 
 def expected_sentences() -> dict[int, str]:
     """The headline for the default form (age 25, no rent, minimum wage) at each hours value, by calc."""
-    from calc.evaluate import evaluate
-    from calc.minimum_wage import minimum_hourly_wage_on
-    from calc.money import eur
-    from calc.rates import load_rates
-    from calc.situation import Situation
-    from views.inputs import default_month
+    from tests.e2e.headline import difference, sentence
 
-    book = load_rates()
-    base: dict[str, Any] = {"period": default_month(book), "age": 25, "wajong": {"arbeidsvermogen": True}}
-    day = Situation.model_validate(base).first_day
-    wage = float(minimum_hourly_wage_on(25, book, day))
-    key = "net_income_with_settlement"
-    now = evaluate(Situation.model_validate(base), book).as_json()["month"][key]
-    out = {}
-    for h in HOURS:
-        job = Situation.model_validate({**base, "jobs": [{"hours_per_week": h, "hourly_wage": wage}]})
-        diff = round(evaluate(job, book).as_json()["month"][key] - now, 2)
-        out[h] = f"Met deze baan heeft u elke maand {eur(abs(diff))} {'meer' if diff > 0 else 'minder'}."
-    return out
+    return {h: sentence(difference(25, 0, h)) for h in HOURS}
 
 
 def rss_mb(pid: int) -> float:

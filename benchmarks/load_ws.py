@@ -19,7 +19,7 @@ What a session does, as the browser does it:
    of hours for the new job, and sends BackMsg.rerun_script with the values of ALL widgets (as the
    browser's WidgetStateManager does; the hours widget, found by its key `hours`, with the new value)
    and the query string the browser's address bar would hold (?rent=R&hours=N). It times, from the
-   send, (a) the delta that carries the headline of views/answer.py ("## Met deze baan ...") and
+   send, (a) the delta that carries the headline of views/answer.py ("## Elke maand ... op uw rekening") and
    (b) script_finished. The headline must be the sentence calc computes for that rent and those
    hours (tests/e2e/headline.py, as the browser tests check it); a wrong headline, an exception
    element, a script that does not finish successfully, or no answer within --timeout counts as an
@@ -59,7 +59,8 @@ from benchmarks.load import HOURS, load_arguments, measured_server, pct, start_a
 HOURS_KEY = "hours"  # the widget key (and URL parameter) of "Hoeveel uur per week gaat u werken?"
 RENT_KEY = "rent"  # "Huur per maand (kale huur, ...)"
 AGE, FIRST_HOURS = 25, 20  # the form's defaults
-HEADLINE = ("## Met deze baan", "## With this job")  # views/answer.py: the answer sentence
+# views/answer.py: the answer is the one level-2 heading, e.g. "## Elke maand € 148,20 meer op uw rekening".
+HEADLINE_ENDS = ("op uw rekening", "in your account every month")
 # Element kinds whose value the browser keeps in its widget states, and the WidgetState field.
 VALUE_FIELDS = {
     "number_input": "double_value",
@@ -148,7 +149,7 @@ def read_forward_msg(data: bytes, widgets: dict[str, Widget], reply: Reply, now:
             # sets its value (set_value); a new widget starts at its value or default.
             if known is None or el.set_value:
                 widgets[el.id] = Widget(el_kind, el.query_param_key, widget_value(el_kind, el))
-        elif el_kind == "markdown" and el.body.startswith(HEADLINE) and reply.headline is None:
+        elif el_kind == "markdown" and is_headline(el.body) and reply.headline is None:
             reply.headline, reply.headline_at = el.body[3:], now
         elif el_kind == "exception":
             reply.exceptions.append(f"{el.type}: {el.message}")
@@ -169,6 +170,10 @@ async def run_once(
             data = await ws.recv()
             read_forward_msg(data, widgets, reply, time.perf_counter())
     return start, reply
+
+
+def is_headline(body: str) -> bool:
+    return body.startswith("## ") and body.endswith(HEADLINE_ENDS)
 
 
 def check(reply: Reply, expected: str) -> str | None:

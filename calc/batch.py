@@ -77,6 +77,7 @@ OUTPUTS = (
     "net_income_with_settlement",
     "income_tax_year",
     "settlement_year",
+    "year_total",
 )
 
 
@@ -396,6 +397,7 @@ def batch_dataframe(df: pd.DataFrame, book: RateBook | None = None) -> pd.DataFr
             "net_income_with_settlement": c.net_month_with_settlement,
             "income_tax_year": c.tax.income_tax_year,
             "settlement_year": c.tax.settlement_year,
+            "year_total": c.year_total,
         }
         for k, v in parts.items():
             res[k][idx] = v

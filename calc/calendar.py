@@ -33,10 +33,10 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from calc.calendar_texts import calendar_notices, job_stop, lowest_month
 from calc.columns import columns_from_situation
-from calc.explain import Notice
-from calc.money import eur, round_cents
-from calc.months import YearMonth, month_label, month_name_en, month_name_nl
+from calc.money import round_cents
+from calc.months import YearMonth, month_label
 from calc.provisional import provisional_list
 from calc.rates import RateBook, load_rates, recording
 from calc.settlements import TaxByMonth, ToeslagenByMonth, tax_by_month, toeslagen_by_month
@@ -236,7 +236,7 @@ def _result(
     _flag_months(rows)
     shown_years = {months[i][0] for i in range(win.start, win.stop)}
     after_year = [x for x in m.toeslagen.settlements + m.tax.settlements if x["year"] in shown_years]
-    lowest = _lowest(rows)
+    lowest = lowest_month(rows)
     return {
         "start": month_label(setup.start),
         "months_count": req.calendar.months,
@@ -255,7 +255,10 @@ def _result(
         "after_year": after_year,
         "lowest_month": lowest,
         "payback_months": [r["month"] for r in rows if "payback" in r["flags"]],
-        "warnings": [x.to_dict() for x in _warnings(req, book, months, win, setup.lag, setup.period)],
+        "warnings": [x.to_dict() for x in calendar_notices(req, book, months, win, setup.lag, setup.period)],
+        "job_stop": job_stop(req, setup.tl, m.mw.entitlement)
+        if req.calendar.job_stops_after_months
+        else None,
         "sources": [
             UWV_VOORSCHOT.citation(),
             AIB_4_1_3.citation(),
@@ -282,106 +285,6 @@ def _flag_months(rows: list[dict[str, Any]]) -> None:
             r["flags"].append("nabetaling")
         if r["wajong_correction"] < 0:
             r["flags"].append("offset_earlier_wage")
-
-
-def _lowest(rows: list[dict[str, Any]]) -> dict[str, Any]:
-    """The month with the least money in, and one sentence why (B1 Dutch + English)."""
-    i = min(range(len(rows)), key=lambda k: rows[k]["net_in"])
-    r = rows[i]
-    r["flags"].append("lowest")
-    y, m = int(r["month"][:4]), int(r["month"][5:])
-    nl_m, en_m = month_name_nl(m), month_name_en(m)
-    typical = float(np.median([x["net_in"] for x in rows]))
-    if r["wajong_settlement"] < 0:
-        a = -r["wajong_settlement"]
-        f0, f1 = r["wajong_settlement_for"]
-        nl = (
-            f"In {nl_m} krijgt u minder Wajong, omdat UWV dan {eur(a)} voorschot terugvraagt: u verdiende "
-            f"van {month_name_nl(int(f0[5:]))} tot en met {month_name_nl(int(f1[5:]))} meer dan geschat."
-        )
-        en = (
-            f"In {en_m} you get less Wajong, because UWV then reclaims {eur(a, 'en')} of advance: you earned "
-            f"more than estimated from {month_name_en(int(f0[5:]))} to {month_name_en(int(f1[5:]))}."
-        )
-    elif r["wajong_correction"] < 0 and r["wajong_correction_for"]:
-        fm = int(r["wajong_correction_for"][5:])
-        nl = f"In {nl_m} krijgt u minder Wajong, omdat UWV dan uw loon van {month_name_nl(fm)} verrekent."
-        en = f"In {en_m} you get less Wajong, because UWV then offsets your wage of {month_name_en(fm)}."
-    elif r["wage_paid"] == 0 and sum(r["hours_per_week"]) == 0 and any(x["wage_paid"] > 0 for x in rows):
-        nl = f"In {nl_m} krijgt u geen loon, omdat u dan niet werkt. UWV vult dat maar voor een deel aan."
-        en = f"In {en_m} you get no wage, because you do not work then; the Wajong makes up only part of it."
-    elif r["wage_paid"] < float(np.median([x["wage_paid"] for x in rows])):
-        nl = f"In {nl_m} krijgt u minder loon, omdat u in die maand minder uren werkt of minder loon krijgt."
-        en = f"In {en_m} you get less wage, because you work fewer hours or are paid less that month."
-    elif r["withholding"] and r["withholding"] > float(np.median([x["withholding"] or 0 for x in rows])):
-        nl = f"In {nl_m} houden UWV en uw werkgever meer belasting in dan in andere maanden."
-        en = f"In {en_m} more tax is withheld than in other months."
-    else:
-        nl = f"In {nl_m} komt er het minste geld binnen, maar het verschil met andere maanden is klein."
-        en = f"In {en_m} the least money comes in, but the difference with other months is small."
-    return {
-        "month": r["month"],
-        "year": y,
-        "net_in": r["net_in"],
-        "typical_net_in": round(typical, 2),
-        "text_nl": nl,
-        "text_en": en,
-    }
-
-
-def _warnings(
-    req: CalendarRequest,
-    book: RateBook,
-    months: list[YearMonth],
-    win: slice,
-    lag: int,
-    period: int,
-) -> list[Notice]:
-    """What the client should know about how this calendar was made."""
-    out = []
-    if req.calendar.lag_months is None:
-        out.append(
-            {
-                "code": "lag_assumed",
-                "nl": f"We nemen aan dat UWV uw loon {lag} maanden later verrekent. UWV schrijft dit nergens "
-                "precies. Kijk in uw brief van UWV wanneer het bij u gebeurt.",
-                "en": f"We assume UWV offsets your wage {lag} months later; UWV does not publish this. "
-                "Check your UWV letter.",
-            }
-        )
-    out.append(
-        {
-            "code": "voorschot_method",
-            "nl": f"Bij nieuw werk betaalt UWV eerst een voorschot, hier {period} maanden lang. "
-            "Daarna rekent UWV uit wat u echt had moeten krijgen. "
-            "U krijgt dan geld bij of u moet iets terugbetalen.",
-            "en": f"With new work UWV first pays an advance ({period} months here), then settles with the "
-            "actual income: a back-payment or a repayment.",
-        }
-    )
-    last = book.confirmed_until()
-    if months[win.stop - 1] > (last.year, last.month):
-        out.append(
-            {
-                "code": "rates_extended",
-                "nl": f"Een deel van de bedragen na {last:%m-%Y} is nog niet bekend. Voor die maanden is dit "
-                "een voorlopige schatting. Welke bedragen het zijn, staat in de lijst 'voorlopig'.",
-                "en": f"Some amounts after {last:%Y-%m} are not known yet; for those months this is a "
-                "provisional estimate. The 'provisional' list names them.",
-            }
-        )
-    if req.calendar.tegemoetkoming is None:
-        out.append(
-            {
-                "code": "tegemoetkoming_not_included",
-                "nl": "In september krijgt u van UWV meestal de tegemoetkoming arbeidsongeschikten. "
-                "Het bedrag staat niet in deze kalender. U kunt het invullen als u het weet. "
-                "De regering wil deze tegemoetkoming vanaf 2027 stoppen.",
-                "en": "UWV pays the tegemoetkoming arbeidsongeschikten in September; not included unless "
-                "you enter it. It may be abolished from 2027.",
-            }
-        )
-    return [Notice(**d) for d in out]
 
 
 # ------------------------------------------------------------------------------ JSON entry point

@@ -57,6 +57,18 @@ class ChainOutcome:
         return round_cents(self.gross_month - self.tax.withheld_month + self.toeslagen_month)
 
     @cached_property
+    def year_total(self) -> Array:
+        """All the money of a year like this month, once everything is settled: wage and Wajong x 12
+        with the vakantiegeld and the vakantie-uitkering, other income, minus the final income tax
+        of the year (not what was withheld), plus the final year amount of every toeslag (not the
+        monthly advances). Who applies the loonheffingskorting does not change it: that only moves
+        money between the month and the settlement after the year."""
+        t = self.tax
+        return round_cents(
+            t.wage_year + t.wajong_year + t.other_year - t.income_tax_year + self.toeslagen.year_total
+        )
+
+    @cached_property
     def net_month_with_settlement(self) -> Array:
         """The net month plus 1/12 of the tax settlement after the year (refund or payback):
         what an ordinary month is really worth, whichever payer applies the loonheffingskorting."""
@@ -155,6 +167,7 @@ TOTAL_COLUMNS = (
     "net_income_with_settlement",
     "income_tax_year",
     "settlement_year",
+    "year_total",
 )
 SWEEP_COLUMNS = ("hours_per_week", *(p.key for p in NET_PARTS), *TOTAL_COLUMNS)
 
@@ -185,6 +198,7 @@ def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | N
         c.net_month_with_settlement,
         c.tax.income_tax_year,
         c.tax.settlement_year,
+        c.year_total,
     )
     # One float block instead of a dict of columns: the same frame, built in a fraction of the time.
     block = np.column_stack([np.asarray(x, dtype=float) for x in columns])

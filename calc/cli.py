@@ -16,7 +16,7 @@ from typing import Any
 
 from calc.errors import InputProblem, InvalidSituation
 from calc.evaluate import evaluate
-from calc.validate import parse_situation_json
+from calc.validate import load_json, parse_situation_json
 
 EXIT_INVALID = 2
 
@@ -41,6 +41,13 @@ def cmd_evaluate(args: argparse.Namespace) -> dict[str, Any]:
     return evaluate(parse_situation_json(read_input(args.file))).as_json()
 
 
+def cmd_compare(args: argparse.Namespace) -> dict[str, Any]:
+    from calc.compare import compare
+    from calc.validate import parse_compare_request
+
+    return compare(parse_compare_request(load_json(read_input(args.file))))
+
+
 def cmd_calendar(args: argparse.Namespace) -> dict[str, Any]:
     from calc.calendar import calendar_from_json_text
 
@@ -54,14 +61,17 @@ def cmd_employer(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_report(args: argparse.Namespace) -> dict[str, Any]:
-    """Writes the summary PDF to -o and prints where it went (the PDF is not JSON)."""
+    """Writes the summary PDF to -o and prints where it went (the PDF is not JSON). FILE is a
+    situation, optionally with `variants` (as for compare) and `calendar` settings (as for calendar)."""
     from calc.report import summary_pdf
+    from calc.validate import parse_report_request
 
-    s = parse_situation_json(read_input(args.file))
+    req = parse_report_request(load_json(read_input(args.file)))
     pdf = summary_pdf(
-        s.model_dump(mode="json"),
+        req,
         lang=args.lang,
         name=args.name,
+        notes=args.notes,
         include_employer=args.employer,
         coach=args.coach,
     )
@@ -97,12 +107,14 @@ def cmd_rates(args: argparse.Namespace) -> str:
 def cmd_schema(args: argparse.Namespace) -> dict[str, Any]:
     """The JSON Schemas of the contract: the situation `evaluate` reads and the result it prints."""
     from calc.result import EvaluateResult
-    from calc.situation import CalendarRequest, Situation
+    from calc.situation import CalendarRequest, CompareRequest, ReportRequest, Situation
 
     return {
         "evaluate_input": Situation.model_json_schema(),
         "evaluate_output": EvaluateResult.model_json_schema(mode="serialization"),
         "calendar_input": CalendarRequest.model_json_schema(),
+        "compare_input": CompareRequest.model_json_schema(),
+        "report_input": ReportRequest.model_json_schema(),
     }
 
 
@@ -121,6 +133,7 @@ def _report_args(p: argparse.ArgumentParser) -> None:
     p.add_argument("-o", "--output", required=True, help="waar de PDF komt")
     p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal van de PDF")
     p.add_argument("--name", default=None, help="naam van de cliënt (optioneel)")
+    p.add_argument("--notes", default=None, help="notities van het gesprek (optioneel)")
     p.add_argument("--employer", action="store_true", help="met de samenvatting voor de werkgever")
     p.add_argument("--coach", action="store_true", help="met ruimte voor afspraken (coach)")
 
@@ -134,6 +147,7 @@ NO_FILE = ("rates", "schema")  # commands that read no situation
 
 COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], dict[str, Any] | str]]] = {
     "evaluate": ("bereken Wajong en inkomen voor één situatie (JSON)", cmd_evaluate),
+    "compare": ("nu en met de baan (en andere banen): geld per maand en over het jaar (JSON)", cmd_compare),
     "calendar": ("maandkalender: wanneer komt welk geld binnen (JSON)", cmd_calendar),
     "employer": ("wat kost deze medewerker de werkgever, en wat komt terug (JSON)", cmd_employer),
     "report": ("samenvatting als PDF: report FILE -o uit.pdf", cmd_report),

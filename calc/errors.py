@@ -35,6 +35,7 @@ FIELD_LABELS_NL = {
     "household.children_16_17": "aantal kinderen van 16 of 17 jaar",
     "loonheffingskorting": "loonheffingskorting",
     "toetsingsinkomen_year": "toetsingsinkomen per jaar",
+    "variants": "andere banen om te vergelijken",
 }
 
 CALENDAR_LABELS_NL = {
@@ -49,6 +50,7 @@ CALENDAR_LABELS_NL = {
     "calendar.wage_paid": "kalender: maand waarin het loon komt",
     "calendar.new_work_at_start": "kalender: nieuw werk in de eerste maand",
     "calendar.tegemoetkoming": "kalender: tegemoetkoming arbeidsongeschikten",
+    "calendar.job_stops_after_months": "kalender: de baan stopt na ... maanden",
 }
 
 

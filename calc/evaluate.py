@@ -12,7 +12,8 @@ from typing import Any
 from calc.chain import ChainOutcome, compute_chain, explain_net
 from calc.columns import columns_from_situation
 from calc.explain import row
-from calc.net import INCOME_PARTS, TOESLAG_PARTS
+from calc.money import round_cents
+from calc.net import INCOME_PARTS, TOESLAG_KEYS, TOESLAG_PARTS
 from calc.provisional import provisional_list
 from calc.rates import RateBook, load_rates, recording
 from calc.result import EvaluateResult
@@ -59,6 +60,10 @@ def _evaluate(s: Situation, book: RateBook) -> dict[str, Any]:
             "settlement": _num(t.settlement_year),
             "toetsingsinkomen": _num(ts.toetsingsinkomen_year),
             "kindgebonden_budget": _num(ts.parts["kindgebonden_budget"].year),
+            **{k: _num(ts.parts[k].year) for k in TOESLAG_KEYS if k != "kindgebonden_budget"},
+            "holiday_pay": _num(t.holiday_pay_year),
+            "total": _num(c.year_total),
+            "total_per_month": _num(round_cents(c.year_total / 12)),
         },
         "wajong": {
             "rule": ["arbeidsvermogen", "loondispensatie", "geen_arbeidsvermogen"][row(w.rule)],

@@ -40,6 +40,22 @@ def month_name_en(month: int) -> str:
     return dt.date(2000, month, 1).strftime("%B")
 
 
+def month_name(month: int, lang: str) -> str:
+    return month_name_nl(month) if lang == "nl" else month_name_en(month)
+
+
+def long_month(label: str, lang: str = "nl") -> str:
+    """'2026-03' -> 'maart 2026' / 'March 2026'."""
+    year, month = parse_month(label)
+    return f"{month_name(month, lang)} {year}"
+
+
+def long_date(day: dt.date | str, lang: str = "nl") -> str:
+    """2026-07-01 -> '1 juli 2026' / '1 July 2026': the one date format of the app and the PDF."""
+    d = dt.date.fromisoformat(day) if isinstance(day, str) else day
+    return f"{d.day} {month_name(d.month, lang)} {d.year}"
+
+
 def year_rows(months: list[YearMonth]) -> dict[int, list[int]]:
     """The row indices of each calendar year, in order."""
     out: dict[int, list[int]] = {}

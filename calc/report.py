@@ -1,10 +1,14 @@
-"""The summary PDF (issue 7): what the client takes home from the meeting.
+"""The summary PDF (issues 7 and 12): what the client takes home is what was shown.
 
-`summary_pdf(situation_dict, ...) -> bytes` builds an A4 PDF (2-4 pages, Dutch or English) with
-typst (template `calc/templates/summary.typ`) and the chart as SVG from vl-convert. Every text,
-including user text (name, notes), goes into typst as JSON through `sys_inputs`: typst prints
-strings as written and never reads them as markup. `timestamp=0` makes the bytes the same for the
-same input. No streamlit here: the app calls this from a download button (data=callable).
+`summary_pdf(request, ...) -> bytes` builds an A4 PDF (Dutch or English) with typst (template
+`calc/templates/summary.typ`) from the same results the app shows: calc.compare (the answer and every
+scenario), calc.calendar (with the settings used on screen), calc.evaluate (warnings, sources),
+calc.checklist (what to do, the safety net). `request` is a `ReportRequest`: an `evaluate` situation
+whose last job is the new one, optional `variants` and optional `calendar` settings.
+
+Every text, including user text (name, notes), goes into typst as JSON through `sys_inputs`: typst
+prints strings as written and never reads them as markup. `timestamp=0` makes the bytes the same
+for the same input. No streamlit here: the app calls this from a download button (data=callable).
 See docs/report.md.
 """
 
@@ -19,19 +23,27 @@ from importlib.resources import files
 from pathlib import Path
 from typing import Any
 
-import numpy as np
-
-from calc.chain import situation_with_carried_toetsingsinkomen
+from calc.calendar import calendar
+from calc.checklist import SAFETY_NET, checklist, checklist_sources
+from calc.compare import compare
 from calc.errors import InvalidSituation
 from calc.evaluate import evaluate
-from calc.money import eur
-from calc.net import TOESLAG_KEYS
+from calc.months import long_date, long_month
 from calc.rates import RateBook, load_rates
-from calc.report_texts import MONTHS, TEXT, UWV_REPORT, UWV_SAFETY
-from calc.situation import Situation
-from calc.validate import parse_situation
-
-HOURS = np.arange(0, 41, dtype=float)  # the chart: 0, 1, ..., 40 hours per week
+from calc.report_sections import (
+    after_year,
+    answer,
+    calendar_section,
+    calendar_settings,
+    chart_svg,
+    employer_section,
+    facts,
+    provisional_sentence,
+    scenario_table,
+)
+from calc.report_texts import TEXT
+from calc.situation import CalendarOptions, ReportRequest
+from calc.validate import parse_report_request
 
 
 @cache
@@ -66,356 +78,57 @@ def breakable(text: str | None) -> str | None:
     return LONG_WORD.sub(lambda m: ZWSP.join(m[0][i : i + 20] for i in range(0, len(m[0]), 20)), text)
 
 
-def _num(x: float) -> str:
-    return f"{x:g}".replace(".", ",")
+def file_name(period: str, name: str | None = None) -> str:
+    """'loont-werken-2026-03.pdf', with the client's name only when one was given
+    ('loont-werken-sam-de-vries-2026-03.pdf'); only letters, digits and dashes."""
+    slug = re.sub(r"[^a-z0-9]+", "-", (name or "").lower()).strip("-")[:40]
+    return f"loont-werken-{slug + '-' if slug else ''}{period}.pdf"
 
 
-def _month_label(ym: str, lang: str) -> str:
-    return f"{MONTHS[lang][int(ym[5:]) - 1]} {ym[:4]}"
-
-
-def monthly_amount(result: dict[str, Any]) -> tuple[float, bool]:
-    """(amount, is_net): net per month with the settlement spread over the months, else gross."""
-    m = result["month"]
-    for key in ("net_income_with_settlement", "net_income"):
-        if m.get(key) is not None:
-            return float(m[key]), True
-    return float(m["gross_income"]), False
-
-
-def _facts(s: Situation, T: dict[str, Any], lang: str) -> list[list[str]]:
-    yn = {True: T["yes"], False: T["no"]}
-    facts = [
-        [T["f_age"], str(s.age)],
-        [T["f_wajong"], T["f_av_yes"] if s.wajong.arbeidsvermogen else T["f_av_no"]],
-    ]
-    if s.wajong.garantiebedrag is not None:
-        facts.append([T["f_garantiebedrag"], eur(s.wajong.garantiebedrag, lang)])
-    for n, job in enumerate(s.jobs, start=1):
-        text = T["f_job_text"].format(hours=_num(job.hours_per_week), wage=eur(job.hourly_wage, lang))
-        if job.loonwaarde is not None:
-            text += T["f_loonwaarde"].format(lw=_num(round(100 * job.loonwaarde, 2)))
-        facts.append([T["f_job"].format(n=n), text])
-    if not s.jobs:
-        facts.append([T["f_no_job"], T["f_no_job_text"]])
-    h = s.household
-    facts += [
-        [T["f_other"], eur(s.other_income_month, lang)],
-        [T["f_partner"], yn[h.partner]],
-    ]
-    if h.partner:
-        facts.append([T["f_partner_income"], eur(h.partner_income_year, lang)])
-    facts += [
-        [T["f_persons"], str(h.persons)],
-        [T["f_rent"], eur(h.rent, lang)],
-    ]
-    if h.servicekosten:
-        facts.append([T["f_servicekosten"], eur(h.servicekosten, lang)])
-    if h.children_ages:
-        facts.append([T["f_children"], ", ".join(str(a) for a in h.children_ages)])
-    facts += [
-        [T["f_assets"], eur(h.assets, lang)],
-        [T["f_lhk"], T["lhk"][s.loonheffingskorting]],
-    ]
-    if s.toetsingsinkomen_year is not None:
-        facts.append([T["f_toetsingsinkomen"], eur(s.toetsingsinkomen_year, lang)])
-    return facts
-
-
-def answer_sentence(now: float, job: float, n_jobs: int, T: dict[str, Any], lang: str) -> str:
-    """The answer in one sentence: money per month now vs with the job(s), and the difference."""
-    if n_jobs == 0:
-        return T["answer_nojob"].format(now=eur(now, lang))
-    what = T["this_job"] if n_jobs == 1 else T["these_jobs"]
-    diff = round(job - now, 2)
-    key = "answer_same" if abs(diff) < 0.005 else ("answer_more" if diff > 0 else "answer_less")
-    return T[key].format(what=what, diff=eur(abs(diff), lang), job=eur(job, lang), now=eur(now, lang))
-
-
-def _jobs_text(jobs: list[Any], T: dict[str, Any], lang: str) -> str:
-    if not jobs:
-        return T["sc_none"]
-    return "; ".join(
-        T["sc_hours"].format(hours=_num(j.hours_per_week), wage=eur(j.hourly_wage, lang))
-        + ("" if j.loonwaarde is None else f" ({_num(round(100 * j.loonwaarde, 2))}%)")
-        for j in jobs
-    )
-
-
-def _scenario_table(
-    s: Situation,
-    raw: dict[str, Any],
-    scenarios: list[dict[str, Any]] | None,
-    result: dict[str, Any],
-    result_now: dict[str, Any],
-    book: RateBook,
-    T: dict[str, Any],
-    lang: str,
-) -> dict[str, Any]:
-    now, _ = monthly_amount(result_now)
-    rows = [[T["sc_now"], T["sc_none"], eur(now, lang), ""]]
-    variants: list[tuple[str, dict[str, Any] | None, dict[str, Any] | None]] = []
-    if scenarios is None and s.jobs:
-        variants.append((T["sc_this"], None, result))
-    for n, sc in enumerate(scenarios or [], start=1):
-        label = str(sc.get("label") or f"{T['sc_name']} {n}")
-        variants.append((label, {**raw, "jobs": sc.get("jobs", [])}, None))
-    for label, variant, res in variants:
-        try:
-            vs = (
-                s
-                if variant is None
-                else situation_with_carried_toetsingsinkomen(s, parse_situation(variant), book)
-            )
-            res = res or evaluate(vs, book).as_json()
-        except InvalidSituation as err:
-            msg = "; ".join(
-                p.message_nl if lang == "nl" else f"{p.field}: {p.message_en}" for p in err.problems
-            )
-            rows.append([label, "", T["sc_problem"].format(msg=msg), ""])
-            continue
-        amount, _ = monthly_amount(res)
-        diff = round(amount - now, 2)
-        rows.append(
-            [
-                label,
-                _jobs_text(vs.jobs, T, lang),
-                eur(amount, lang),
-                ("+ " if diff > 0 else "") + eur(diff, lang),
-            ]
-        )
-    return {
-        "header": [T["sc_name"], T["sc_jobs"], T["sc_net"], T["sc_diff"]],
-        "rows": rows,
-        "align": ["left", "left", "right", "right"],
-        "note": T["sc_note"],
-    }
-
-
-def chart_svg(s: Situation, book: RateBook, T: dict[str, Any], lang: str) -> str:
-    """Net per month by hours of job 1 (calc.chain.sweep), as SVG via vl-convert; '' without a job."""
-    if not s.jobs:
-        return ""
-    import altair as alt
-    import vl_convert as vlc
-
-    from calc.chain import sweep
-
-    df = sweep(s, HOURS, job_index=0, book=book)
-    long = df[["hours_per_week", "net_income", "net_income_with_settlement"]].rename(
-        columns={"net_income": T["chart_net"], "net_income_with_settlement": T["chart_net_settled"]}
-    )
-    long = long.melt("hours_per_week", var_name="serie", value_name="eur")
-    chart = (
-        alt.Chart(long)
-        .mark_line(strokeWidth=2.5)
-        .encode(
-            x=alt.X("hours_per_week:Q", title=T["chart_hours"]),
-            y=alt.Y("eur:Q", title=T["chart_eur"], axis=alt.Axis(format="$,.0f")),
-            color=alt.Color("serie:N", title=None, legend=alt.Legend(orient="bottom")),
-            strokeDash=alt.StrokeDash("serie:N", legend=None),
-        )
-        .properties(width=440, height=165)
-    )
-    return vlc.vegalite_to_svg(chart.to_json(), format_locale="nl-NL" if lang == "nl" else "en-GB")
-
-
-def _calendar(s: Situation, raw: dict[str, Any], book: RateBook, T: dict[str, Any], lang: str):
-    """(table for the template, the calendar result) or (None, error message)."""
-    from calc.calendar import calendar
-    from calc.validate import parse_calendar_request
-
-    try:
-        cal = calendar(parse_calendar_request({**raw, "calendar": {"start": s.period, "months": 12}}), book)
-    except InvalidSituation as err:
-        return None, T["cal_error"].format(msg=err.dutch() if lang == "nl" else str(err))
-    rows = []
-    for m in cal["months"]:
-        mark = T["cal_lowest_mark"] if "lowest" in m["flags"] else ""
-        toeslagen = sum(m.get(k) or 0.0 for k in TOESLAG_KEYS)
-        rows.append(
-            [
-                _month_label(m["month"], lang) + mark,
-                eur(m["wage_paid"], lang),
-                eur(m["wajong_paid"], lang),
-                eur(m["withholding"], lang),
-                eur(toeslagen, lang),
-                eur(m["net_in"], lang),
-            ]
-        )
-    low = cal["lowest_month"]
-    notes = [w[lang] for w in cal["warnings"]]
-    table = {
-        "header": [
-            T["cal_month"],
-            T["cal_wage"],
-            T["cal_wajong"],
-            T["cal_tax"],
-            T["cal_toeslagen"],
-            T["cal_net"],
-        ],
-        "rows": rows,
-        "align": ["left", "right", "right", "right", "right", "right"],
-        "lowest": low["text_nl" if lang == "nl" else "text_en"],
-        "notes": notes,
-    }
-    return table, cal
-
-
-def _settlement(
-    result: dict[str, Any], cal: dict[str, Any] | None, T: dict[str, Any], lang: str
-) -> list[str]:
-    out: list[str] = []
-    settlement = result["year"].get("settlement")
-    codes = {w.get("code") for w in result["warnings"]}
-    if settlement is not None and not codes & {"tax_refund", "tax_pay_back"}:
-        if settlement > 0.005:
-            out.append(T["st_tax_refund"].format(amount=eur(settlement, lang)))
-        elif settlement < -0.005:
-            out.append(T["st_tax_pay"].format(amount=eur(-settlement, lang)))
-        else:
-            out.append(T["st_tax_zero"])
-    out += [w[lang] for w in result["warnings"]]
-    if cal:
-        for a in cal["after_year"]:
-            amount = a.get("settlement") or 0.0
-            if amount > 0.005:
-                outcome = T["st_toeslag_back"].format(amount=eur(amount, lang))
-            elif amount < -0.005:
-                outcome = T["st_toeslag_pay"].format(amount=eur(-amount, lang))
-            else:
-                outcome = T["st_toeslag_zero"]
-            if a["kind"] == "inkomstenbelasting":
-                continue  # the year's tax is the evaluate result above (the same as in the answer)
-            text = T["st_toeslag"].format(
-                kind=a["kind"].capitalize(),
-                year=a["year"],
-                paid=eur(a["paid_as_advance"], lang),
-                final=eur(a["final"], lang),
-                outcome=outcome,
-            )
-            if lang == "nl" and a.get("when_nl"):
-                text += " " + T["st_when"].format(when=a["when_nl"])
-            out.append(text)
-    return out
-
-
-def _employer(s: Situation, T: dict[str, Any], lang: str) -> dict[str, Any]:
-    from calc.employer import employer_panel
-
-    panel = employer_panel(s)
-    rows = []
-    for j in panel["jobs"]:
-        cost = j["cost"]
-        after = cost.get("with_loondispensatie") or cost.get("without_loondispensatie") or {}
-        rows.append(
-            [
-                str(j["index"] + 1),
-                _num(j["hours_per_week"]),
-                eur(j["employer_wage_per_hour"], lang),
-                eur(cost["regular"]["per_hour"], lang),
-                eur(after.get("per_hour") or cost["regular"]["per_hour"], lang),
-                eur(j["lkv"]["year"], lang),
-            ]
-        )
-    sentence = panel.get(f"sentence_{lang}") or T["emp_none"]
-    return {
-        "sentence": sentence,
-        "header": [
-            T["emp_job"],
-            T["emp_hours"],
-            T["emp_wage"],
-            T["emp_cost"],
-            T["emp_cost_after"],
-            T["emp_lkv"],
-        ],
-        "rows": rows,
-        "align": ["left", "right", "right", "right", "right", "right"],
-        "note": T["emp_note"],
-    }
-
-
-def _provisional(result: dict[str, Any], T: dict[str, Any], lang: str) -> str | None:
-    """Page 1: the sentence that some amounts are not known yet, naming them (calc's `provisional`)."""
-    items = result.get("provisional") or []
-    if not items:
-        return None
-    names = sorted(
-        {
-            p["topic_label"] if lang == "nl" else p["parameter"].partition(".")[0].replace("_", " ")
-            for p in items
-        }
-    )
-    return T["provisional"].format(year=result["period"][:4]) + " " + "; ".join(names) + "."
-
-
-def _checklist(s: Situation, result: dict[str, Any], T: dict[str, Any]) -> list[str]:
-    items = []
-    if s.jobs:
-        items.append(T["ck_uwv"])
-    m = result["month"]
-    has_toeslagen = any((m.get(k) or 0) > 0 for k in TOESLAG_KEYS)
-    items.append(T["ck_toeslagen"] if has_toeslagen else T["ck_toeslagen_none"])
-    codes = {w.get("code") for w in result["warnings"]}
-    items.append(T["ck_lhk_both"] if "loonheffingskorting_both" in codes else T["ck_lhk"])
-    signals = {x["code"] for x in result["toeslagen"]["signals"]}
-    if "toeslagenwet_check" in signals:
-        items.append(T["ck_tw"])
-    items.append(T["ck_keep"])
-    return items
-
-
-def _sources(result: dict[str, Any], cal: dict[str, Any] | None, with_checklist: bool) -> list[list[str]]:
-    """Every source cited by the rules used, deduplicated, in order of first use."""
+def _sources(*groups: list[dict[str, Any]]) -> list[list[str]]:
+    """Every source cited, deduplicated by (title, URL), in order of first use."""
     seen: dict[tuple[str, str], None] = {}
-    cited = [src for step in result["explanation"] for src in step.get("sources", [])]
-    cited += [src for sig in result["toeslagen"]["signals"] for src in sig.get("sources", [])]
-    if cal:
-        cited += cal.get("sources", [])
-    for src in cited:
-        seen.setdefault((str(src.get("title", "")), str(src.get("url", ""))), None)
-    if with_checklist:
-        seen.setdefault(UWV_REPORT, None)
-    seen.setdefault(UWV_SAFETY, None)
+    for group in groups:
+        for src in group:
+            seen.setdefault((str(src.get("title", "")), str(src.get("url", ""))), None)
     return [list(k) for k in seen]
 
 
-def summary_pdf(
-    situation_dict: dict[str, Any],
+def report_data(
+    req: ReportRequest,
     *,
-    lang: str = "nl",
-    name: str | None = None,
-    notes: str | None = None,
-    scenarios: list[dict[str, Any]] | None = None,
-    include_employer: bool = False,
-    coach: bool = False,
-    today: dt.date | None = None,
-    book: RateBook | None = None,
-) -> bytes:
-    """The summary PDF for one situation (the CLI JSON schema). Raises InvalidSituation.
-
-    `scenarios`: variants of the jobs, each `{"label": str, "jobs": [job, ...]}`, shown side by side
-    with "now (no job)"; without them: "now (no job)" vs this situation. `today` is printed as the
-    date made (default: today); pass it to get the same bytes on another day.
-    """
-    import typst
-
-    if lang not in TEXT:
-        raise ValueError(f"lang must be one of {sorted(TEXT)}")
+    lang: str,
+    name: str | None,
+    notes: str | None,
+    include_employer: bool,
+    coach: bool,
+    today: dt.date,
+    book: RateBook,
+) -> tuple[dict[str, Any], str]:
+    """(the JSON the template reads, the chart's SVG): every section from calc's results."""
     T = TEXT[lang]
-    book = book or load_rates()
-    s = parse_situation(situation_dict)
-    raw = s.model_dump(mode="json")
+    s = req.situation()
+    cmp = compare(req.compare_request(), book)
     result = evaluate(s, book).as_json()
-    # A given toetsingsinkomen is for this situation; without the job(s) it moves with the income.
-    result_now = evaluate(
-        situation_with_carried_toetsingsinkomen(s, s.model_copy(update={"jobs": []}), book), book
-    ).as_json()
-    now, is_net = monthly_amount(result_now)
-    job, _ = monthly_amount(result)
-    cal_table, cal = _calendar(s, raw, book, T, lang)
+    options = req.calendar or CalendarOptions()
+    try:
+        cal = calendar(req.calendar_request(), book)
+        cal_part: dict[str, Any] | None = calendar_section(
+            cal, calendar_settings(options, s.period, T, lang), T, lang
+        )
+        cal_error = ""
+    except InvalidSituation as err:
+        cal, cal_part = None, None
+        cal_error = T["cal_error"].format(msg=err.dutch() if lang == "nl" else str(err))
     svg = chart_svg(s, book, T, lang)
-    today = today or dt.date.today()
+    todo = checklist(cmp, result)
+    sources = _sources(
+        [src for step in result["explanation"] for src in step.get("sources", [])],
+        [src for sig in result["toeslagen"]["signals"] for src in sig.get("sources", [])],
+        (cal or {}).get("sources", []),
+        ((cal or {}).get("job_stop") or {}).get("sources", []),
+        checklist_sources(cmp),
+    )
     data = {
         "lang": lang,
         "labels": T,
@@ -424,28 +137,61 @@ def summary_pdf(
         "notes": breakable(notes),
         "footer": T["footer"],
         "meta": [
-            [T["made_on"], f"{today.day} {MONTHS[lang][today.month - 1]} {today.year}"],
-            [T["period"], _month_label(s.period, lang)],
-            [T["rates_as_of"], result["rates_as_of"]],
+            [T["made_on"], long_date(today, lang)],
+            [T["period"], long_month(s.period, lang)],
+            [T["rates_as_of"], long_date(cmp["rates_as_of"], lang)],
             [T["version"], tool_version()],
         ],
-        "answer": answer_sentence(now, job, len(s.jobs), T, lang),
-        "answer_note": T["answer_note" if is_net else "answer_note_gross"],
-        "provisional": _provisional(result, T, lang),
-        "facts": _facts(s, T, lang),
-        "scenarios": _scenario_table(s, raw, scenarios, result, result_now, book, T, lang),
+        "answer": answer(cmp, lang),
+        "answer_note": T["answer_note"],
+        "provisional": provisional_sentence(cmp, T, lang),
+        "facts": facts(s, T, lang),
+        "scenarios": scenario_table(cmp, T, lang),
         "chart_alt": T["chart_alt"],
         "chart_note": T["chart_note"] if svg else T["chart_no_job"],
-        "calendar": cal_table,
-        "calendar_error": cal if cal_table is None else "",
-        "settlement": _settlement(result, cal if cal_table else None, T, lang),
-        "employer": _employer(s, T, lang) if include_employer else None,
-        "checklist": _checklist(s, result, T),
-        "safety": T["safety"],
+        "calendar": cal_part,
+        "calendar_error": cal_error,
+        "settlement": after_year(cmp, cal, T, lang),
+        "employer": employer_section(s, T, lang) if include_employer else None,
+        "checklist": [n.nl if lang == "nl" else n.en for n in todo],
+        "safety": SAFETY_NET.nl if lang == "nl" else SAFETY_NET.en,
         "coach": coach,
-        "sources": _sources(result, cal if cal_table else None, bool(s.jobs)),
+        "sources": sources,
         "disclaimer": T["disclaimer"],
     }
+    return data, svg
+
+
+def summary_pdf(
+    request: dict[str, Any] | ReportRequest,
+    *,
+    lang: str = "nl",
+    name: str | None = None,
+    notes: str | None = None,
+    include_employer: bool = False,
+    coach: bool = False,
+    today: dt.date | None = None,
+    book: RateBook | None = None,
+) -> bytes:
+    """The summary PDF. `request`: the `compare` input (a situation whose last job is the new one,
+    optional `variants`) plus optional `calendar` settings, as a dict (validated here; bad input
+    raises InvalidSituation in Dutch) or a ReportRequest. `today` is printed as the date made
+    (default: today); pass it to get the same bytes on another day."""
+    import typst
+
+    if lang not in TEXT:
+        raise ValueError(f"lang must be one of {sorted(TEXT)}")
+    req = request if isinstance(request, ReportRequest) else parse_report_request(request)
+    data, svg = report_data(
+        req,
+        lang=lang,
+        name=name,
+        notes=notes,
+        include_employer=include_employer,
+        coach=coach,
+        today=today or dt.date.today(),
+        book=book or load_rates(),
+    )
     return typst.compile(
         _template(),
         format="pdf",

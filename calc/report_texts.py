@@ -1,20 +1,10 @@
-"""The summary PDF's words in Dutch (B1) and English, and the pages it always cites
-(calc/report.py fills them in, calc/templates/summary.typ lays them out)."""
+"""The summary PDF's words in Dutch (B1) and English (calc/report.py fills them in,
+calc/templates/summary.typ lays them out). The checklist and the safety net are calc/checklist.py's:
+the app shows the same."""
 
 from __future__ import annotations
 
 from typing import Any
-
-UWV_REPORT = (
-    "UWV, Wat gebeurt er met mijn Wajong-uitkering als ik ga werken? (wijzigingen binnen 1 week doorgeven)",
-    "https://www.uwv.nl/particulieren/arbeidsbeperkt/wajong/mijn-geldzaken-tijdens-wajong/detail/"
-    "wanneer-verandert-wajong-uitkering/wat-gebeurt-er-met-mijn-wajong-uitkering-als-ik-ga-werken",
-)
-UWV_SAFETY = (
-    "UWV, Inkomsten uit werk (einde Wajong): "
-    "'Als u weer ziek wordt of uw werk stopt, krijgt u gewoon weer Wajong.'",
-    "https://www.uwv.nl/particulieren/arbeidsbeperkt/wajong/einde-wajong/detail/inkomsten-uit-werk",
-)
 
 TEXT: dict[str, dict[str, Any]] = {
     "nl": {
@@ -30,8 +20,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "footer": "Loont werken? – een schatting, geen besluit van UWV of Belastingdienst",
         "h_situation": "Uw situatie zoals ingevuld",
         "h_notes": "Notities",
-        "h_scenarios": "Zonder en met werk naast elkaar",
-        "h_chart": "Netto per maand bij meer of minder uren",
+        "h_scenarios": "Alle banen naast elkaar",
+        "h_chart": "Meer of minder uren",
         "h_calendar": "Maand voor maand: wanneer komt welk geld binnen",
         "h_settlement": "Na het jaar: belasting en toeslagen",
         "h_employer": "Voor de werkgever",
@@ -63,51 +53,57 @@ TEXT: dict[str, dict[str, Any]] = {
         "f_assets": "Vermogen",
         "f_lhk": "Loonheffingskorting bij",
         "lhk": {"uwv": "UWV", "employer": "werkgever", "both": "UWV én werkgever", "none": "niemand"},
-        "f_toetsingsinkomen": "Geschat inkomen voor toeslagen (jaar)",
-        "answer_more": "Met {what} heeft u elke maand {diff} meer: {job} in plaats van {now}.",
-        "answer_less": "Met {what} heeft u elke maand {diff} minder: {job} in plaats van {now}.",
-        "answer_same": "Met {what} heeft u elke maand evenveel: {job}.",
-        "answer_nojob": "U heeft nu geen baan ingevuld. U heeft elke maand {now}.",
-        "this_job": "deze baan",
-        "these_jobs": "deze banen",
-        "answer_note": "Netto per maand: loon, Wajong en ander inkomen, min de loonheffing, plus "
-        "zorgtoeslag, huurtoeslag en kindgebonden budget. De belasting die u na het jaar terugkrijgt "
-        "of terugbetaalt is per maand meegeteld (1/12 per maand).",
-        "answer_note_gross": "Bruto per maand: de netto bedragen konden we niet berekenen.",
-        "sc_name": "Situatie",
-        "sc_now": "Nu (geen baan)",
-        "sc_this": "Deze situatie",
-        "sc_jobs": "Werk",
-        "sc_net": "Netto per maand",
-        "sc_diff": "Verschil met nu",
-        "sc_none": "geen",
-        "sc_hours": "{hours} uur × {wage}",
-        "sc_note": "Netto per maand, met de belasting na het jaar per maand meegeteld.",
-        "sc_problem": "niet te berekenen: {msg}",
-        "chart_net": "Netto per maand",
-        "chart_net_settled": "Netto, met belasting na het jaar",
-        "chart_hours": "Uren per week (baan 1)",
+        "f_job_new": "Nieuwe baan",
+        "answer_note": "Op uw rekening per maand: loon, Wajong en ander inkomen, min de loonheffing, plus "
+        "de toeslagen. Hele jaar: al het geld van het jaar, met vakantiegeld, na de belasting en de "
+        "toeslagen van dat jaar.",
+        "sc_cash": "Op uw rekening per maand",
+        "sc_current": "Uw huidige baan telt in elke rij mee; de kolom Werk noemt wat er bij komt.",
+        "sc_year": "Hele jaar",
+        "sc_note": "Per maand: wat er in een gewone maand op uw rekening komt. Hele jaar: met vakantiegeld, "
+        "na de belasting en de toeslagen van dat jaar. 'Nu' is uw situatie zonder de nieuwe baan.",
+        "chart_cash": "Op uw rekening per maand",
+        "chart_year": "Gemiddeld per maand over het hele jaar",
+        "chart_hours": "Uren per week (nieuwe baan)",
         "chart_eur": "Euro per maand",
-        "chart_alt": "Grafiek: netto inkomen per maand bij 0 tot 40 uur werk per week.",
+        "chart_alt": "Grafiek: geld per maand bij 0 tot 40 uur werk per week.",
+        "chart_note": "Van 0 tot 40 uur per week bij de nieuwe baan, met hetzelfde uurloon. De andere "
+        "gegevens blijven gelijk.",
+        "cal_holiday": "Vakantie\u00adgeld",
+        "cal_other": "Overig",
+        "cal_tax": "Loon\u00adheffing",
+        "cal_net": "Op uw rekening",
+        "cal_payback_mark": " (terugbetalen)",
+        "cal_set_start": "Vanaf {month}, {n} maanden",
+        "cal_set_new_yes": "De baan is nieuw: UWV betaalt eerst een voorschot",
+        "cal_set_new_no": "De baan is niet nieuw (geen voorschot)",
+        "cal_set_hours": "Uren per week per maand: {pattern} (herhaald)",
+        "cal_set_stop": "De baan stopt na {n} maanden",
+        "cal_set_four_weeks": "Loon per vier weken",
+        "cal_set_tegemoetkoming": "Tegemoetkoming in september: {amount}",
+        "cal_columns_note": "Elke rij telt op: loon + vakantiegeld + Wajong + overig - loonheffing + "
+        "toeslagen = op uw rekening.",
+        "h_job_stop": "Wat als de baan stopt?",
+        "st_tax_refund": "Belasting {year}: na het jaar krijgt u ongeveer {amount} terug.",
+        "st_tax_pay": "Belasting {year}: na het jaar betaalt u ongeveer {amount} terug.",
+        "st_tax_zero": "Belasting {year}: na het jaar krijgt u ongeveer niets terug en betaalt u niets bij.",
+        "f_toetsingsinkomen": "Geschat inkomen voor toeslagen (jaar)",
+        "sc_name": "Wat",
+        "sc_jobs": "Werk",
+        "sc_diff_year": "Verschil per jaar",
+        "sc_diff": "Verschil",
+        "sc_none": "geen",
         "chart_no_job": "Er is geen baan ingevuld, dus er is geen grafiek per uur.",
-        "chart_note": "Van 0 tot 40 uur per week bij baan 1, met hetzelfde uurloon. "
-        "De andere gegevens blijven gelijk.",
         "cal_month": "Maand",
         "cal_wage": "Loon",
         "cal_wajong": "Wajong",
-        "cal_tax": "Loonheffing (eraf)",
         "cal_toeslagen": "Toeslagen",
-        "cal_net": "Netto binnen",
         "cal_lowest_mark": " (laagst)",
         "cal_error": "De maandkalender kon niet worden gemaakt: {msg}",
-        "st_tax_refund": "Belasting: na het jaar krijgt u ongeveer {amount} terug.",
-        "st_tax_pay": "Belasting: na het jaar betaalt u ongeveer {amount} terug.",
-        "st_tax_zero": "Belasting: na het jaar krijgt u ongeveer niets terug en betaalt u niets bij.",
         "st_toeslag": "{kind} {year}: als voorschot {paid}, echt recht {final}. {outcome}",
         "st_toeslag_back": "U krijgt {amount} bij.",
         "st_toeslag_pay": "U moet {amount} terugbetalen. Zet dit geld opzij of pas uw toeslag nu aan.",
         "st_toeslag_zero": "Er hoeft niets verrekend te worden.",
-        "st_tax_year": "Inkomstenbelasting {year}: ingehouden {withheld}, echt te betalen {tax}. {outcome}",
         "st_when": "Wanneer: {when}.",
         "emp_job": "Baan",
         "emp_hours": "Uren/week",
@@ -119,20 +115,6 @@ TEXT: dict[str, dict[str, Any]] = {
         "Kosten: loon met vakantiegeld en werkgeverslasten (standaardwaarden). Meer in de "
         "werkgeverspagina van de rekenhulp.",
         "emp_none": "Er is geen baan ingevuld.",
-        "ck_uwv": "Geef uw nieuwe inkomen binnen een week door aan UWV (via Mijn UWV of telefonisch).",
-        "ck_toeslagen": "Pas uw toeslagen aan: geef uw nieuwe inkomen door in Mijn toeslagen "
-        "(Belastingdienst). Dan hoeft u later minder terug te betalen.",
-        "ck_toeslagen_none": "Krijgt u zorgtoeslag of huurtoeslag? Geef dan uw nieuwe inkomen door in Mijn "
-        "toeslagen (Belastingdienst).",
-        "ck_lhk": "Kies waar de loonheffingskorting wordt toegepast: bij UWV óf bij uw werkgever, niet bij "
-        "allebei. Dat zet u op het formulier voor de loonheffingen.",
-        "ck_lhk_both": "Let op: nu wordt de loonheffingskorting twee keer toegepast. Kies één plek (UWV of "
-        "werkgever), anders moet u na het jaar belasting terugbetalen.",
-        "ck_tw": "Vraag UWV of u een toeslag op uw Wajong kunt krijgen (Toeslagenwet): uw inkomen samen "
-        "is misschien lager dan het sociaal minimum.",
-        "ck_keep": "Bewaar uw loonstroken en de brieven van UWV en de Belastingdienst.",
-        "safety": "Stopt uw werk, of wordt u weer ziek? Dan krijgt u gewoon weer Wajong. Geef het direct "
-        "door aan UWV. Werken is dus geen risico voor uw Wajong-recht.",
         "disclaimer": "Dit overzicht is een schatting met de regels en bedragen die wij kennen. Het is geen "
         "besluit van UWV of de Belastingdienst. Wat u echt krijgt, staat in de brieven van UWV, de "
         "Belastingdienst en op uw loonstrook. Hebben wij iets niet goed ingevuld? Dan klopt de "
@@ -151,8 +133,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "footer": "Does work pay? – an estimate, not a decision by UWV or the Belastingdienst",
         "h_situation": "Your situation as entered",
         "h_notes": "Notes",
-        "h_scenarios": "Without and with work side by side",
-        "h_chart": "Net per month at more or fewer hours",
+        "h_scenarios": "All jobs side by side",
+        "h_chart": "More or fewer hours",
         "h_calendar": "Month by month: when which money comes in",
         "h_settlement": "After the year: tax and toeslagen",
         "h_employer": "For the employer",
@@ -184,51 +166,56 @@ TEXT: dict[str, dict[str, Any]] = {
         "f_assets": "Assets",
         "f_lhk": "Loonheffingskorting applied by",
         "lhk": {"uwv": "UWV", "employer": "employer", "both": "UWV and employer", "none": "nobody"},
-        "f_toetsingsinkomen": "Estimated income for toeslagen (year)",
-        "answer_more": "With {what} you have {diff} more every month: {job} instead of {now}.",
-        "answer_less": "With {what} you have {diff} less every month: {job} instead of {now}.",
-        "answer_same": "With {what} you have the same every month: {job}.",
-        "answer_nojob": "No job has been entered. You have {now} every month.",
-        "this_job": "this job",
-        "these_jobs": "these jobs",
-        "answer_note": "Net per month: wage, Wajong and other income, minus the wage tax withheld, plus "
-        "zorgtoeslag, huurtoeslag and kindgebonden budget. The tax you get back or pay after the year "
-        "is spread over the months (1/12 a month).",
-        "answer_note_gross": "Gross per month: the net amounts could not be calculated.",
-        "sc_name": "Situation",
-        "sc_now": "Now (no job)",
-        "sc_this": "This situation",
-        "sc_jobs": "Work",
-        "sc_net": "Net per month",
-        "sc_diff": "Difference with now",
-        "sc_none": "none",
-        "sc_hours": "{hours} h × {wage}",
-        "sc_note": "Net per month, with the tax settled after the year spread over the months.",
-        "sc_problem": "cannot be calculated: {msg}",
-        "chart_net": "Net per month",
-        "chart_net_settled": "Net, with tax after the year",
-        "chart_hours": "Hours per week (job 1)",
+        "f_job_new": "New job",
+        "answer_note": "In your account per month: wage, Wajong and other income, minus wage tax, plus the "
+        "toeslagen. Whole year: all the year's money, with holiday pay, after the year's tax and toeslagen.",
+        "sc_cash": "In your account per month",
+        "sc_current": "Your current job is in every row; the Work column names what is added.",
+        "sc_year": "Whole year",
+        "sc_note": "Per month: what arrives in an ordinary month. Whole year: with holiday pay, after the "
+        "year's tax and toeslagen. 'Now' is your situation without the new job.",
+        "chart_cash": "In your account per month",
+        "chart_year": "Per month on average over the year",
+        "chart_hours": "Hours per week (new job)",
         "chart_eur": "Euro per month",
-        "chart_alt": "Chart: net income per month at 0 to 40 hours of work per week.",
+        "chart_alt": "Chart: money per month at 0 to 40 hours of work per week.",
+        "chart_note": "From 0 to 40 hours a week in the new job at the same hourly wage; everything else "
+        "stays the same.",
+        "cal_holiday": "Holiday pay",
+        "cal_other": "Other",
+        "cal_tax": "Wage tax",
+        "cal_net": "In your account",
+        "cal_payback_mark": " (pay back)",
+        "cal_set_start": "From {month}, {n} months",
+        "cal_set_new_yes": "The job is new: UWV first pays an advance (voorschot)",
+        "cal_set_new_no": "The job is not new (no voorschot)",
+        "cal_set_hours": "Hours per week by month: {pattern} (repeated)",
+        "cal_set_stop": "The job stops after {n} months",
+        "cal_set_four_weeks": "Wage paid every four weeks",
+        "cal_set_tegemoetkoming": "Tegemoetkoming in September: {amount}",
+        "cal_columns_note": "Every row adds up: wage + holiday pay + Wajong + other - wage tax + toeslagen "
+        "= in your account.",
+        "h_job_stop": "What if the job stops?",
+        "st_tax_refund": "Tax {year}: after the year you get about {amount} back.",
+        "st_tax_pay": "Tax {year}: after the year you pay about {amount} back.",
+        "st_tax_zero": "Tax {year}: after the year you get about nothing back and pay nothing.",
+        "f_toetsingsinkomen": "Estimated income for toeslagen (year)",
+        "sc_name": "What",
+        "sc_jobs": "Work",
+        "sc_diff_year": "Difference per year",
+        "sc_diff": "Difference",
+        "sc_none": "none",
         "chart_no_job": "No job has been entered, so there is no chart by hours.",
-        "chart_note": "From 0 to 40 hours a week in job 1 at the same hourly wage; "
-        "everything else stays the same.",
         "cal_month": "Month",
         "cal_wage": "Wage",
         "cal_wajong": "Wajong",
-        "cal_tax": "Wage tax (off)",
         "cal_toeslagen": "Toeslagen",
-        "cal_net": "Net in",
         "cal_lowest_mark": " (lowest)",
         "cal_error": "The month calendar could not be made: {msg}",
-        "st_tax_refund": "Tax: after the year you get about {amount} back.",
-        "st_tax_pay": "Tax: after the year you pay about {amount} back.",
-        "st_tax_zero": "Tax: after the year you get about nothing back and pay nothing.",
         "st_toeslag": "{kind} {year}: paid as advance {paid}, actual right {final}. {outcome}",
         "st_toeslag_back": "You get {amount} extra.",
         "st_toeslag_pay": "You must pay back {amount}. Put this money aside or change your toeslag now.",
         "st_toeslag_zero": "Nothing to settle.",
-        "st_tax_year": "Income tax {year}: withheld {withheld}, actually due {tax}. {outcome}",
         "st_when": "When: {when}.",
         "emp_job": "Job",
         "emp_hours": "Hours/week",
@@ -240,20 +227,6 @@ TEXT: dict[str, dict[str, Any]] = {
         "Cost: wage with holiday pay and employer's charges (default rates). More on the "
         "calculator's employer page.",
         "emp_none": "No job has been entered.",
-        "ck_uwv": "Report your new income to UWV within one week (Mijn UWV or by phone).",
-        "ck_toeslagen": "Change your toeslagen: enter your new income in Mijn toeslagen (Belastingdienst), "
-        "so you pay back less later.",
-        "ck_toeslagen_none": "Do you get zorgtoeslag or huurtoeslag? Then enter your new income in Mijn "
-        "toeslagen (Belastingdienst).",
-        "ck_lhk": "Choose where the loonheffingskorting is applied: at UWV or at your employer, not both. "
-        "You state this on the form for the loonheffingen.",
-        "ck_lhk_both": "Note: the loonheffingskorting is now applied twice. Choose one place (UWV or "
-        "employer), or you will have to pay tax back after the year.",
-        "ck_tw": "Ask UWV whether you can get a top-up on your Wajong (Toeslagenwet): your household "
-        "income may be below the social minimum.",
-        "ck_keep": "Keep your payslips and the letters from UWV and the Belastingdienst.",
-        "safety": "If your work stops, or you fall ill again, you simply get Wajong again. Report it to UWV "
-        "straight away. Working does not put your right to Wajong at risk.",
         "disclaimer": "This summary is an estimate with the rules and amounts we know. It is not a decision "
         "by UWV or the Belastingdienst. What you really get is in the letters from UWV and the "
         "Belastingdienst and on your payslip. If something was entered wrongly, the result is wrong too.",

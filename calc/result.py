@@ -102,7 +102,7 @@ Month = create_model(  # type: ignore[call-overload]
 )
 
 
-class Year(_Out):
+class _YearBase(_Out):
     taxable_income: Money
     income_tax: Money
     withheld: Money
@@ -111,6 +111,23 @@ class Year(_Out):
     settlement: Money = Field(description="> 0 money back after the year, < 0 to pay back")
     toetsingsinkomen: Money
     kindgebonden_budget: Money
+
+
+HOLIDAY_PAY = "employer's vakantiegeld + Wajong vakantie-uitkering, paid in May"
+TOTAL = (
+    "wage, Wajong and other income with holiday pay, minus the final income tax, plus the final "
+    "toeslagen: the same for every loonheffingskorting choice"
+)
+# The year: the tax, each toeslag's final year amount (the registry's, kindgebonden budget first as
+# it always was), the holiday pay, and the year's money once everything is settled.
+Year = create_model(  # type: ignore[call-overload]
+    "Year",
+    __base__=_YearBase,
+    **{k: (Money, ...) for k in TOESLAG_KEYS if k != "kindgebonden_budget"},
+    holiday_pay=(Money, Field(description=HOLIDAY_PAY)),
+    total=(Money, Field(description=TOTAL)),
+    total_per_month=(Money, Field(description="total / 12")),
+)
 
 
 class WajongRule(_Out):
@@ -130,7 +147,7 @@ class EvaluateResult(_Out):
     period: str
     rates_as_of: str
     month: Month  # type: ignore[valid-type]
-    year: Year
+    year: Year  # type: ignore[valid-type]
     wajong: WajongRule
     toeslagen: Toeslagen
     warnings: list[Notice]

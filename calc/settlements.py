@@ -11,14 +11,14 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from calc.benefit import compute_wajong
 from calc.columns import Columns, group_rows
 from calc.money import eur, round_cents
 from calc.months import YearMonth, month_name_nl, year_rows
 from calc.rates import RateBook, rate_set_key
 from calc.tax import TaxRates, tax_on_income
 from calc.timeline import Timeline
-from calc.toeslagen import TOESLAGEN, compute_toeslagen
+from calc.toeslagen import TOESLAGEN, toeslagen_for_income
+from calc.toeslagen.awir import projected_year_income
 from calc.voorschot import MonthlyWajong
 
 Array = NDArray[np.float64]
@@ -66,13 +66,16 @@ def _toeslagen_year(
     year: int, idx: list[int], tl: Timeline, actual: Columns, estimate: Columns, mw: MonthlyWajong,
     vb_accrual: Array, days: list[dt.date], book: RateBook, month: dict[str, Array],
 ) -> list[dict[str, Any]]:  # fmt: skip
-    """One calendar year: fills `month` with the advances and returns the settlements."""
+    """One calendar year: fills `month` with the advances and returns the settlements.
+
+    The advance of each month comes from the estimate of that month (what the client has told by
+    then: before a new job the situation without it, from its first month the situation with it),
+    projected as if it lasts the whole year (Awir art. 16: the voorschot from the expected income).
+    The final amount comes from the year's actual income (Awir art. 19); the settlement is the final
+    amount minus the advances that were really paid."""
     win = tl.window
     shown = [i for i in idx if win.start <= i < win.stop]
     ref = shown[0] if shown else idx[0]
-    # The estimate given to Dienst Toeslagen: this month as if it lasts all year (the core's
-    # projection), or the toetsingsinkomen the client entered.
-    est_cols = estimate.take(np.array([ref], dtype=np.int64))
     ii = np.array(idx)
     partner = float(actual.partner_income_year[ref]) if bool(actual.partner[ref]) else 0.0
     actual_ti = float(
@@ -85,20 +88,24 @@ def _toeslagen_year(
             + partner
         )
     )
-    final_cols = dataclasses.replace(est_cols, toetsingsinkomen_year=np.array([actual_ti]))
-    # Row 0: the advance from the estimate; row 1: the final amount from the actual income.
-    # One call for both (every rule works row by row; the Wajong ignores the toetsingsinkomen).
-    pair = Columns.concat([est_cols, final_cols])
-    both = compute_toeslagen(pair, compute_wajong(pair, book, days[ref]), book, days[idx[0]])
-    est_ti = float(both.toetsingsinkomen_year[0])
+    day = days[idx[0]]
+    est = estimate.take(ii)
+    holiday = book.value("wajong.vakantie_uitkering_percentage", day)
+    vb = book.value("minimum_wage.vakantiebijslag_percentage", day)
+    ti = np.append(projected_year_income(est, mw.voorschot[ii], holiday, vb), actual_ti)
+    # Rows 0-11: each month's advance from its estimate; row 12: the final amount. One call.
+    rows = Columns.concat([est, estimate.take(np.array([ref]))])
+    both = toeslagen_for_income(rows, ti, book, day)
+    n = len(idx)
     job_starts = [tl.months[i] for i in shown if tl.new_job[i]]
     out = []
     for t in TOESLAGEN:
-        month[t.key][ii] = both.month(t.key)[0]
-        final_amt, paid_amt = float(both.parts[t.key].year[1]), float(np.nansum(month[t.key][ii]))
+        month[t.key][ii] = both.month(t.key)[:n]
+        final_amt, paid_amt = float(both.parts[t.key].year[n]), float(np.nansum(month[t.key][ii]))
         if np.isnan(final_amt) or (final_amt == 0 and paid_amt == 0):
             continue
-        out.append(_settlement(year, t.key, est_ti, actual_ti, paid_amt, final_amt, job_starts))
+        out.append(_settlement(year, t.key, float(ti[ref - idx[0]]), actual_ti,
+                               paid_amt, final_amt, job_starts))  # fmt: skip
     return out
 
 

@@ -100,6 +100,8 @@ class CalendarOptions(_Model):
     employer_vakantiegeld: Literal["may", "monthly"] = "may"
     new_work_at_start: bool = False  # the jobs with hours in the first month start then (voorschot)
     tegemoetkoming: float | None = Field(default=None, ge=0, le=10_000)  # net, from the UWV letter
+    # "What if the job stops?": the new (last) job ends after this many months of the calendar.
+    job_stops_after_months: int | None = Field(default=None, ge=1, le=23)
 
     @field_validator("start")
     @classmethod
@@ -143,3 +145,37 @@ def field_limits(model: type[BaseModel], name: str) -> tuple[float, bool, float,
         if (bound := getattr(m, "max_length", None)) is not None:
             lower, upper = 0.0, float(bound)
     return lower, lower_strict, upper, upper_strict
+
+
+# --- the comparison (`python -m calc compare`): the situation plus other jobs to weigh -------
+
+
+class CompareRequest(Situation):
+    """A situation whose LAST job is the new one, plus optional variants: each a list of jobs that
+    replaces the new job (any current jobs stay). Compared with "now": the same situation without the
+    new job. A given `toetsingsinkomen_year` is the income of the situation as given (with the new
+    job), as for `evaluate`; now and every variant carry it by their change in income."""
+
+    variants: list[list[Job]] = Field(default_factory=list, max_length=4)
+
+    def situation(self) -> Situation:
+        return Situation.model_validate(self.model_dump(exclude={"variants"}))
+
+
+class ReportRequest(CompareRequest):
+    """What the summary PDF shows: the comparison (the new job and its variants) and, when the
+    calendar was shown with settings, those settings (`calendar.start` defaults to the period)."""
+
+    calendar: CalendarOptions | None = None
+
+    def situation(self) -> Situation:
+        return Situation.model_validate(self.model_dump(exclude={"variants", "calendar"}))
+
+    def compare_request(self) -> CompareRequest:
+        return CompareRequest.model_validate(self.model_dump(exclude={"calendar"}))
+
+    def calendar_request(self) -> CalendarRequest:
+        options = self.calendar or CalendarOptions()
+        return CalendarRequest.model_validate(
+            {**self.situation().model_dump(), "calendar": options.model_dump(exclude_none=True)}
+        )

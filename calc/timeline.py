@@ -105,6 +105,10 @@ def build_timeline(req: CalendarRequest) -> Timeline:
     worked = hours > 0
     started = np.logical_or.accumulate(worked, axis=0)
     estimate = np.where(started, contract, 0.0)
+    stop = req.calendar.job_stops_after_months
+    if stop is not None and n_jobs:  # the new (last) job ends: no hours, and UWV is told (no estimate)
+        hours[w0 + stop :, -1] = 0.0
+        estimate[w0 + stop :, -1] = 0.0
     new_job = np.zeros(n, dtype=bool)
     new_job[1:] = (started[1:] & ~started[:-1]).any(axis=1) if n_jobs else False
     return Timeline(months, window, hours, estimate, new_job)

@@ -9,16 +9,18 @@ from __future__ import annotations
 
 import json
 import re
-from typing import Any
+from typing import Any, TypeVar
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ValidationError
 
 from calc.errors import CALENDAR_LABELS_NL, InputProblem, InvalidSituation, problems_from_validation
 from calc.explain import Notice
 from calc.minimum_wage import minimum_hourly_wage_on
 from calc.money import eur, percent
 from calc.rates import RateBook
-from calc.situation import CalendarRequest, Situation
+from calc.situation import CalendarRequest, CompareRequest, ReportRequest, Situation
+
+M = TypeVar("M", bound=BaseModel)
 
 WAGE_TOLERANCE = 0.005  # published hourly minima are rounded to the cent
 
@@ -204,16 +206,31 @@ def calendar_problems(err: ValidationError) -> list[InputProblem]:
     return out
 
 
-def parse_calendar_request(raw: Any) -> CalendarRequest:
+NOT_AN_OBJECT = InputProblem(
+    "(invoer)", "de invoer moet een JSON-object zijn, met velden.", "input must be an object."
+)
+
+
+def _request(model: type[M], raw: Any) -> M:
+    """Validate raw JSON into a request model, or raise InvalidSituation in Dutch."""
     if not isinstance(raw, dict):
-        raise InvalidSituation(
-            [
-                InputProblem(
-                    "(invoer)", "de invoer moet een JSON-object zijn, met velden.", "input must be an object."
-                )
-            ]
-        )
+        raise InvalidSituation([NOT_AN_OBJECT])
     try:
-        return CalendarRequest.model_validate(raw)
+        return model.model_validate(raw)
     except ValidationError as err:
         raise InvalidSituation(calendar_problems(err)) from None
+
+
+def parse_calendar_request(raw: Any) -> CalendarRequest:
+    """A situation plus calendar settings (`python -m calc calendar`)."""
+    return _request(CalendarRequest, raw)
+
+
+def parse_compare_request(raw: Any) -> CompareRequest:
+    """A situation whose last job is the new one, plus variants (`python -m calc compare`)."""
+    return _request(CompareRequest, raw)
+
+
+def parse_report_request(raw: Any) -> ReportRequest:
+    """What the PDF shows: the comparison's input plus, optionally, the calendar's settings."""
+    return _request(ReportRequest, raw)

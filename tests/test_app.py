@@ -18,13 +18,15 @@ from streamlit.testing.v1 import AppTest
 
 from calc.calendar import calendar as calc_calendar
 from calc.chain import situation_with_carried_toetsingsinkomen
+from calc.compare import compare
 from calc.employer import employer_panel
 from calc.evaluate import evaluate
 from calc.minimum_wage import minimum_hourly_wage_on
 from calc.money import eur
 from calc.rates import load_rates
-from calc.situation import Situation
+from calc.situation import CompareRequest, Situation
 from calc.validate import parse_calendar_request, parse_situation_json
+from views.answer import signed
 from views.calendar import calendar_chart, calendar_marks
 from views.case import form_state, situation_json
 from views.charts import extra_hour_chart, hours_view, income_chart, plateau_sentence, vega_spec
@@ -56,10 +58,19 @@ def situation(jobs: list[dict[str, Any]], age: int = 25, **extra: Any) -> Situat
     )
 
 
-def difference(job: dict[str, Any], age: int = 25, **extra: Any) -> float:
-    with_job = evaluate(situation([job], age, **extra), BOOK).as_json()["month"]["net_income_with_settlement"]
-    without = evaluate(situation([], age, **extra), BOOK).as_json()["month"]["net_income_with_settlement"]
-    return round(with_job - without, 2)
+def compared(jobs: list[dict[str, Any]], age: int = 25, **extra: Any) -> dict[str, Any]:
+    """calc's comparison for the situation whose last job is the new one (what the app must show)."""
+    raw = situation(jobs, age, **extra).model_dump(mode="json")
+    return compare(CompareRequest.model_validate(raw), BOOK)
+
+
+def headline(jobs: list[dict[str, Any]], lang: str = "nl", age: int = 25, **extra: Any) -> str:
+    return f"## {compared(jobs, age, **extra)['headline'][f'short_{lang}']}"
+
+
+def cash(s: Situation) -> float:
+    """What arrives each month: calc.evaluate's net month (the comparison must say the same)."""
+    return evaluate(s, BOOK).as_json()["month"]["net_income"]
 
 
 def markdown(at: AppTest) -> str:
@@ -73,43 +84,41 @@ def errors(at: AppTest) -> list[str]:
 # --- the flow -------------------------------------------------------------------------------
 
 
-def test_answer_spreads_the_settlement_and_says_what_comes_when() -> None:
-    """Default loonheffingskorting ("uwv"): too much is withheld from the wage, so calc's plain net
-    month is lower than the year; the headline uses net + 1/12 of the settlement, the line under it
-    says what comes in each month and what comes back after the year, with calc's advice."""
+def test_the_answer_is_the_money_in_the_account_then_the_year() -> None:
+    """The headline is what arrives each month (evaluate's net month, not net plus a spread refund),
+    the year with holiday pay after tax and toeslagen is beside it, and the advice says what to do."""
     at = run()
-    result = evaluate(situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}]), BOOK).as_json()
-    month, settlement = result["month"], result["year"]["settlement"]
-    assert at.metric[1].value == eur(month["net_income_with_settlement"])
+    job = {"hours_per_week": 20, "hourly_wage": minimum(25)}
+    cmp = compared([job])
+    now, variant = cmp["now"], cmp["variants"][0]
+    assert variant["cash_month"] == cash(situation([job]))
+    assert now["cash_month"] == cash(situation([]))
+    values = [m.value for m in at.metric][:3]
+    assert values == [
+        eur(now["cash_month"]),
+        eur(variant["cash_month"]),
+        signed(variant["difference_cash_month"]),
+    ]
     text = markdown(at)
-    assert f"Elke maand komt er {eur(month['net_income'])} binnen." in text
-    if settlement > 0:
-        assert f"Na het jaar krijgt u ongeveer {eur(settlement)} terug van de Belastingdienst." in text
-    else:
-        assert f"Na het jaar moet u ongeveer {eur(-settlement)} terugbetalen" in text
-    advice = [w["nl"] for w in result["warnings"] if w["code"] in ("tax_refund", "tax_pay_back")]
-    assert advice and all(a in [i.value for i in at.info] for a in advice)
-    # the headline is the difference of the months with the settlement spread over the year
-    diff = difference({"hours_per_week": 20, "hourly_wage": minimum(25)})
-    assert f"## Met deze baan heeft u elke maand {eur(diff)} meer." in text
+    h = cmp["headline"]
+    assert f"## {h['short_nl']}" in text and h["short_nl"].startswith("Elke maand ")
+    assert h["cash_nl"] in text and f"**{h['year_nl']}**" in text
+    assert f"{eur(abs(variant['difference_year_total']))}" in h["year_nl"]
+    infos = [i.value for i in at.info]
+    assert all(n["nl"] in infos for n in h["advice"])
 
 
 def test_default_answer_is_20_hours_at_minimum_wage() -> None:
     at = run()
     assert not at.exception
-    diff = difference({"hours_per_week": 20, "hourly_wage": minimum(25)})
-    assert f"## Met deze baan heeft u elke maand {eur(diff)} meer." in markdown(at)
-    values = [m.value for m in at.metric]
-    assert values[2] == "+ " + eur(diff)
-    assert "Bedragen netto per maand." in markdown(at)
+    assert headline([{"hours_per_week": 20, "hourly_wage": minimum(25)}]) in markdown(at)
     assert not errors(at)
 
 
 def test_changing_hours_changes_the_answer() -> None:
     at = run()
     at.number_input(key="hours").set_value(32.0).run()
-    diff = difference({"hours_per_week": 32, "hourly_wage": minimum(25)})
-    assert f"Met deze baan heeft u elke maand {eur(diff)} meer." in markdown(at)
+    assert headline([{"hours_per_week": 32, "hourly_wage": minimum(25)}]) in markdown(at)
 
 
 def test_rent_and_wage_and_wajong_kind_go_into_the_calculation() -> None:
@@ -118,31 +127,23 @@ def test_rent_and_wage_and_wajong_kind_go_into_the_calculation() -> None:
     at.number_input(key="wage").set_value(16.5)
     at.radio(key="wajong").set_value("zonder")
     at.run()
-    job = {"hours_per_week": 20, "hourly_wage": 16.5}
-    extra = {"household": {"rent": 650.0}}
-    s_job = situation([job], **extra).model_copy(
-        update={"wajong": situation([]).wajong.model_copy(update={"arbeidsvermogen": False})}
-    )
-    s_now = s_job.model_copy(update={"jobs": []})
-    diff = round(
-        evaluate(s_job, BOOK).as_json()["month"]["net_income_with_settlement"]
-        - evaluate(s_now, BOOK).as_json()["month"]["net_income_with_settlement"],
-        2,
-    )
-    assert f"{eur(abs(diff))}" in markdown(at)
-    assert at.metric[1].value == eur(evaluate(s_job, BOOK).as_json()["month"]["net_income_with_settlement"])
+    s_job = situation([{"hours_per_week": 20, "hourly_wage": 16.5}], household={"rent": 650.0})
+    s_job = s_job.model_copy(update={"wajong": s_job.wajong.model_copy(update={"arbeidsvermogen": False})})
+    cmp = compare(CompareRequest.model_validate(s_job.model_dump(mode="json")), BOOK)
+    assert f"## {cmp['headline']['short_nl']}" in markdown(at)
+    assert at.metric[1].value == eur(cash(s_job))
 
 
 def test_current_work_stays_in_both_columns() -> None:
+    """'Now' keeps the current job, and says so: never 'zonder baan' when there is one."""
     at = run()
     at.number_input(key="cur_hours").set_value(8.0).run()
     at.number_input(key="cur_wage").set_value(15.0).run()
     cur = {"hours_per_week": 8, "hourly_wage": 15.0}
     new = {"hours_per_week": 20, "hourly_wage": minimum(25)}
-    now = evaluate(situation([cur]), BOOK).as_json()["month"]["net_income_with_settlement"]
-    both = evaluate(situation([cur, new]), BOOK).as_json()["month"]["net_income_with_settlement"]
-    assert at.metric[0].value == eur(now)
-    assert at.metric[1].value == eur(both)
+    assert at.metric[0].value == eur(cash(situation([cur])))
+    assert at.metric[1].value == eur(cash(situation([cur, new])))
+    assert at.metric[0].label == "Nu, zonder de nieuwe baan"
 
 
 def test_youth_default_wage_is_the_youth_minimum() -> None:
@@ -227,8 +228,7 @@ def test_low_wage_is_fine_as_function_wage_with_loondispensatie() -> None:
     at.toggle(key="ld").set_value(True).run()
     at.number_input(key="lw").set_value(50.0).run()
     assert not errors(at)
-    diff = difference({"hours_per_week": 20, "hourly_wage": minimum(25), "loonwaarde": 0.5})
-    assert eur(abs(diff)) in markdown(at)
+    assert headline([{"hours_per_week": 20, "hourly_wage": minimum(25), "loonwaarde": 0.5}]) in markdown(at)
 
 
 @pytest.mark.parametrize("lw", [0.0, 100.0, 150.0, -20.0, None])
@@ -258,8 +258,7 @@ def test_message_sits_below_its_field() -> None:
 def test_english_switch() -> None:
     at = run()
     at.radio(key="lang").set_value("en").run()
-    diff = difference({"hours_per_week": 20, "hourly_wage": minimum(25)})
-    assert f"With this job you have {eur(diff, 'en')} more every month." in markdown(at)
+    assert headline([{"hours_per_week": 20, "hourly_wage": minimum(25)}], "en") in markdown(at)
     assert at.number_input(key="hours").label == "How many hours a week will you work?"
     at.number_input(key="hours").set_value(70.0).run()
     assert errors(at) == ["must be at most 60."]
@@ -290,8 +289,7 @@ def test_shared_link_sets_every_answer() -> None:
             "household": {"rent": 700},
         }
     )
-    net = evaluate(s_job, BOOK).as_json()["month"]["net_income_with_settlement"]
-    assert at.metric[1].value == eur(net, "en")
+    assert at.metric[1].value == eur(cash(s_job), "en")
     assert at.radio(key="wajong").value == "zonder"
 
 
@@ -301,7 +299,7 @@ def test_charts_and_their_table_alternative() -> None:
     assert len(charts) == 3  # income by hours, one extra hour, the month calendar
     tables = at.table
     assert tables  # the sweep as a table (inside the "Toon als tabel" expander)
-    assert "Eén uur per week extra levert u per maand tussen" in markdown(at)
+    assert "Eén uur per week extra levert u tussen" in markdown(at)
 
 
 def test_cached_chart_specs_are_valid_vega_lite() -> None:
@@ -372,11 +370,8 @@ def test_upload_fills_the_form() -> None:
     assert at.number_input(key="rent").value == 500
     assert at.selectbox(key="lhk").value == "employer"  # in the form now, not dropped
     assert not any("loonheffingskorting" in w.value for w in at.warning)
-    expected = evaluate(Situation.model_validate(case), BOOK).as_json()["month"]["net_income_with_settlement"]
-    now = evaluate(Situation.model_validate({**case, "jobs": []}), BOOK).as_json()["month"][
-        "net_income_with_settlement"
-    ]
-    assert eur(abs(round(expected - now, 2))) in markdown(at)
+    cmp = compare(CompareRequest.model_validate(case), BOOK)
+    assert f"## {cmp['headline']['short_nl']}" in markdown(at)
 
 
 def test_coach_settings_reach_the_calculation() -> None:
@@ -396,13 +391,12 @@ def test_coach_settings_reach_the_calculation() -> None:
     # The toetsingsinkomen entered is the income without the new job; the job raises it.
     job = situation_with_carried_toetsingsinkomen(now, job, BOOK)
     assert job.toetsingsinkomen_year > 30000
-    key = "net_income_with_settlement"
-    diff = evaluate(job, BOOK).as_json()["month"][key] - evaluate(now, BOOK).as_json()["month"][key]
-    assert eur(abs(round(diff, 2))) in markdown(at)
+    diff = round(cash(job) - cash(now), 2)
+    assert at.metric[2].value == signed(diff)
     # The same case from a shared link.
     linked = run(lhk="allebei", tti="30000", assets="500000")  # the label is in the URL
     assert linked.selectbox(key="lhk").value == "both"
-    assert eur(abs(round(diff, 2))) in markdown(linked)
+    assert linked.metric[2].value == signed(diff)
 
 
 def test_upload_of_a_bad_file_says_what_is_wrong() -> None:
@@ -417,25 +411,34 @@ def test_upload_of_a_bad_file_says_what_is_wrong() -> None:
 
 
 def test_four_jobs_side_by_side() -> None:
+    """Now, the job of the form and three others, each a card with calc's comparison."""
     at = run(s1_hours="32", s2_hours="20", s2_wage="18", s3_hours="20", s3_lw="50")
     assert not at.exception
-    table = at.table[-1].value
-    assert list(table.iloc[:, 0]) == ["Baan 1", "Baan 2", "Baan 3", "Baan 4"]
     m = minimum(25)
-    expected = [
-        {"hours_per_week": 20, "hourly_wage": m},
-        {"hours_per_week": 32, "hourly_wage": m},
-        {"hours_per_week": 20, "hourly_wage": 18.0},
-        {"hours_per_week": 20, "hourly_wage": m, "loonwaarde": 0.5},
+    raw = situation([{"hours_per_week": 20, "hourly_wage": m}]).model_dump(mode="json")
+    variants = [
+        [{"hours_per_week": 32, "hourly_wage": m}],
+        [{"hours_per_week": 20, "hourly_wage": 18.0}],
+        [{"hours_per_week": 20, "hourly_wage": m, "loonwaarde": 0.5}],
     ]
-    assert list(table["Verschil"]) == [eur(difference(job)) for job in expected]
+    cmp = compare(CompareRequest.model_validate({**raw, "variants": variants}), BOOK)
+    cards = [(m.label, m.value, m.delta) for m in at.metric][3:]  # after the answer's three
+    expected = [("Op uw rekening per maand", eur(cmp["now"]["cash_month"]), "")]
+    expected += [("Over het hele jaar", eur(cmp["now"]["year_total"]), "")]
+    for v in cmp["variants"]:
+        expected.append(
+            ("Op uw rekening per maand", eur(v["cash_month"]), signed(v["difference_cash_month"]))
+        )
+        expected.append(("Over het hele jaar", eur(v["year_total"]), signed(v["difference_year_total"])))
+    assert cards == expected
+    text = markdown(at)
+    assert all(f"**{label}**" in text for label in ("Nu", "Met deze baan", "Baan 2", "Baan 3", "Baan 4"))
 
 
 def test_a_wrong_scenario_says_why_and_the_rest_still_answers() -> None:
     at = run(s1_hours="70")
-    table = at.table[-1].value
-    assert "uren per week: mag niet meer dan 60 zijn." in table.iloc[1].to_string()
-    assert at.metric  # the main answer is still there
+    assert "Baan 2: uren per week: mag niet meer dan 60 zijn." in errors(at)
+    assert len(at.metric) == 3  # the main answer is still there; no cards
 
 
 # --- month calendar --------------------------------------------------------------------------
@@ -457,8 +460,8 @@ def test_month_calendar_shows_each_month_the_lowest_and_after_the_year() -> None
     assert "Maandkalender: wanneer komt het geld?" in [h.value for h in at.subheader]
     text = markdown(at)
     assert f"**{cal['lowest_month']['text_nl']}**" in text
-    table = _table_with(at, "Netto binnen")
-    assert list(table["Netto binnen"]) == [eur(m["net_in"]) for m in cal["months"]]
+    table = _table_with(at, "Op uw rekening")
+    assert list(table["Op uw rekening"]) == [eur(m["net_in"]) for m in cal["months"]]
     assert list(table["Wajong"]) == [eur(m["wajong_paid"]) for m in cal["months"]]
     lowest = table["Let op"][[m["month"] == cal["lowest_month"]["month"] for m in cal["months"]]]
     assert list(lowest) == ["▼ laagste"]
@@ -484,8 +487,8 @@ def test_month_calendar_in_english_and_new_work_toggle() -> None:
     assert not at.exception
     cal = _calendar(situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}]), new_work_at_start=True)
     assert f"**{cal['lowest_month']['text_en']}**" in markdown(at)
-    table = _table_with(at, "Net in")
-    assert list(table["Net in"]) == [eur(m["net_in"], "en") for m in cal["months"]]
+    table = _table_with(at, "In your account")
+    assert list(table["In your account"]) == [eur(m["net_in"], "en") for m in cal["months"]]
 
 
 def test_month_calendar_with_hours_that_change_per_month() -> None:
@@ -493,8 +496,8 @@ def test_month_calendar_with_hours_that_change_per_month() -> None:
     assert not at.exception
     s = situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}])
     cal = _calendar(s, hours_per_week_by_month=[20, 20, 32.5, 0])
-    table = _table_with(at, "Netto binnen")
-    assert list(table["Netto binnen"]) == [eur(m["net_in"]) for m in cal["months"]]
+    table = _table_with(at, "Op uw rekening")
+    assert list(table["Op uw rekening"]) == [eur(m["net_in"]) for m in cal["months"]]
     assert [m["hours_per_week"] for m in cal["months"][:5]] == [[20], [20], [32.5], [0], [20]]
 
 
@@ -544,7 +547,7 @@ def test_pdf_download_builds_the_summary_of_this_situation() -> None:
     from pypdf import PdfReader
 
     from calc.situation import Situation
-    from views.case import summary_pdf_builder
+    from views.case import report_request, summary_pdf_builder
 
     s = Situation.model_validate(
         {
@@ -554,6 +557,6 @@ def test_pdf_download_builds_the_summary_of_this_situation() -> None:
             "jobs": [{"hours_per_week": 20, "hourly_wage": 15}],
         }
     )
-    pdf = summary_pdf_builder(s, "en", coach=True)()
+    pdf = summary_pdf_builder(report_request(s, None, None), "en", coach=True)()
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "696.08" in text  # the Wajong of docs/examples.md, 0.7 x (2,294.40 - 1,300.00)

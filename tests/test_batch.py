@@ -169,6 +169,7 @@ FIELD_OF = {
     "net_income_with_settlement": ("month", "net_income_with_settlement"),
     "income_tax_year": ("year", "income_tax"),
     "settlement_year": ("year", "settlement"),
+    "year_total": ("year", "total"),
 }
 
 

@@ -296,3 +296,35 @@ def test_kindgebonden_budget_is_paid_every_month_and_counted_in_net_in() -> None
         assert m["kindgebonden_budget"] == expected, month
         assert without[month]["kindgebonden_budget"] == 0
         assert m["net_in"] - without[month]["net_in"] == pytest.approx(expected, abs=0.005), month
+
+
+def test_the_job_stops_and_the_wajong_comes_back_the_next_month() -> None:
+    """Issue 12, "what if the job stops": 16 h at € 15 from January 2026, stopping after 3 months.
+    From April there is no wage, and the Wajong is the one without work: 0,7 x € 2.294,40 =
+    € 1.606,08 (Wet Wajong art. 2:40 lid 1 b; UWV: "als uw werk stopt, krijgt u gewoon weer Wajong")."""
+    cal = run(request(job_stops_after_months=3))
+    stop = cal["job_stop"]
+    assert (stop["last_month"], stop["wajong_back_from"]) == ("2026-03", "2026-04")
+    assert stop["wajong_per_month"] == pytest.approx(1606.08, abs=0.005)
+    assert "april 2026" in stop["text_nl"] and "€ 1.606,08" in stop["text_nl"].replace("\xa0", " ")
+    by_month = {m["month"]: m for m in cal["months"]}
+    assert by_month["2026-03"]["wage_earned"] == pytest.approx(16 * 52 / 12 * 15)
+    assert all(by_month[f"2026-{k:02d}"]["wage_earned"] == 0 for k in range(4, 13))
+    assert by_month["2026-04"]["wajong_entitlement"] == pytest.approx(1606.08, abs=0.005)
+    assert run(request())["job_stop"] is None
+
+
+def test_a_mid_year_start_settles_against_the_advances_really_paid() -> None:
+    """Issue 12: a new job from November 2026 (23, rent € 750, 16 h at the minimum wage). January to
+    October the huurtoeslag advance was the one without the job, so about € 83 comes back after 2026,
+    not the € 493 of an advance at the with-job amount all year (Awir art. 16 and 19)."""
+    raw = {
+        "period": "2026-11",
+        "age": 23,
+        "wajong": {"arbeidsvermogen": True},
+        "household": {"rent": 750},
+        "jobs": [{"hours_per_week": 16, "hourly_wage": 14.99}],
+        "calendar": {"new_work_at_start": True},
+    }
+    after = {(a["year"], a["kind"]): a for a in run(raw)["after_year"]}
+    assert 80 <= after[(2026, "huurtoeslag")]["settlement"] <= 86

@@ -62,17 +62,17 @@ def test_widgets_keep_the_users_value_unless_the_server_sets_it() -> None:
 def test_reply_finds_the_headline_and_checks_it() -> None:
     widgets: dict[str, Widget] = {}
     reply = Reply()
-    read_forward_msg(markdown_delta("## Met deze baan heeft u elke maand € 1,00 meer."), widgets, reply, 1.5)
+    read_forward_msg(markdown_delta("## Elke maand € 1,00 meer op uw rekening"), widgets, reply, 1.5)
     done = ForwardMsg()
     done.script_finished = ForwardMsg.FINISHED_SUCCESSFULLY
     read_forward_msg(done.SerializeToString(), widgets, reply, 2.5)
     assert (reply.headline, reply.headline_at, reply.finished_at) == (
-        "Met deze baan heeft u elke maand € 1,00 meer.",
+        "Elke maand € 1,00 meer op uw rekening",
         1.5,
         2.5,
     )
-    assert check(reply, "Met deze baan heeft u elke maand € 1,00 meer.") is None
-    assert check(reply, "Met deze baan heeft u elke maand € 2,00 meer.") is not None
+    assert check(reply, "Elke maand € 1,00 meer op uw rekening") is None
+    assert check(reply, "Elke maand € 2,00 meer op uw rekening") is not None
 
 
 def test_a_run_that_stopped_early_is_an_error() -> None:

@@ -1,8 +1,9 @@
-"""The summary PDF (issue 7): sections, key amounts against calc.evaluate, safe user text, bytes.
+"""The summary PDF (issues 7 and 12): what was shown, sections, key amounts against calc's results,
+every calendar row adding up, safe user text, the same bytes for the same input.
 
-The expected amounts are not copied from the PDF code: they come from calc.evaluate / calc.calendar
-for the same situation (the core is tested against official examples elsewhere), formatted with
-calc.money.eur, and looked up in the text pypdf extracts from the PDF.
+The expected amounts are not copied from the PDF code: they come from calc.compare / calc.calendar /
+calc.evaluate for the same situation (the core is tested against official examples elsewhere),
+formatted with calc.money.eur, and looked up in the text pypdf extracts from the PDF.
 """
 
 from __future__ import annotations
@@ -18,12 +19,15 @@ import pypdf
 import pytest
 
 from calc.calendar import calendar
+from calc.checklist import SAFETY_NET, checklist
+from calc.compare import compare
 from calc.errors import InvalidSituation
 from calc.evaluate import evaluate
 from calc.money import eur
+from calc.months import long_date
 from calc.rates import load_rates
-from calc.report import TEXT, summary_pdf, tool_version
-from calc.validate import parse_calendar_request, parse_situation
+from calc.report import TEXT, file_name, summary_pdf, tool_version
+from calc.validate import parse_calendar_request, parse_compare_request, parse_situation
 
 EXAMPLES = Path(__file__).resolve().parents[1] / "docs" / "examples"
 TODAY = dt.date(2026, 1, 15)
@@ -59,8 +63,12 @@ def pages(pdf: bytes) -> list[pypdf.PageObject]:
     return list(pypdf.PdfReader(io.BytesIO(pdf)).pages)
 
 
-def net(result: dict) -> float:
-    return result["month"]["net_income_with_settlement"]
+def compared(raw: dict, book) -> dict:
+    return compare(parse_compare_request(raw), book)
+
+
+def signed(x: float, lang: str = "nl") -> str:
+    return ("+ " if x > 0.005 else "") + money(x, lang)
 
 
 @pytest.fixture(scope="module")
@@ -75,31 +83,34 @@ def part_time(book):
 def test_every_section_heading_is_there(part_time):
     _, pdf, text = part_time
     T = TEXT["nl"]
-    for key in [k for k in T if k.startswith("h_")]:
+    for key in [k for k in T if k.startswith("h_") and k != "h_job_stop"]:
         assert T[key] in text, key
+    assert T["h_job_stop"] not in text  # only when the calendar lets the job stop
     assert T["title"] in text
-    assert 2 <= len(pages(pdf)) <= 4
+    assert 2 <= len(pages(pdf)) <= 5
 
 
-def test_answer_and_scenarios_match_evaluate(part_time, book):
+def test_the_answer_and_the_scenario_row_are_the_comparison(part_time, book):
+    """Page 1 says what the app says: the money in the account each month first, then the year."""
     s, _, text = part_time
-    sit = parse_situation(s)
-    with_job = evaluate(sit, book).as_json()
-    now = evaluate(sit.model_copy(update={"jobs": []}), book).as_json()
-    diff = round(net(with_job) - net(now), 2)
-    assert diff > 0  # 20 hours at EUR 15 pays in this example; the sentence says "meer"
-    sentence = (
-        f"Met deze baan heeft u elke maand {money(diff)} meer: "
-        f"{money(net(with_job))} in plaats van {money(net(now))}."
+    cmp = compared(s, book)
+    h, v = cmp["headline"], cmp["variants"][0]
+    assert v["cash_month"] == evaluate(parse_situation(s), book).as_json()["month"]["net_income"]
+    for sentence in (h["short_nl"], h["cash_nl"], h["year_nl"]):
+        assert sentence.replace("\xa0", " ") in text
+    assert text.index(h["short_nl"].replace("\xa0", " ")) < text.index(h["year_nl"].replace("\xa0", " "))
+    row = (
+        f"Met deze baan 20 uur per week, {money(15)} per uur {money(v['cash_month'])} "
+        f"{signed(v['difference_cash_month'])} {money(v['year_total'])} {signed(v['difference_year_total'])}"
     )
-    assert sentence in text
-    assert f"Deze situatie 20 uur × {money(15)} {money(net(with_job))} + {money(diff)}" in text
+    assert row in text
+    assert f"Nu geen {money(cmp['now']['cash_month'])} {money(cmp['now']['year_total'])}" in text
 
 
 def test_meta_dates_and_version(part_time, book):
     s, _, text = part_time
     result = evaluate(parse_situation(s), book).as_json()
-    assert f"Bedragen geldig vanaf {result['rates_as_of']}" in text
+    assert f"Bedragen geldig vanaf {long_date(result['rates_as_of'])}" in text  # one date format
     assert "Gemaakt op 15 januari 2026" in text
     assert f"Versie rekenhulp {tool_version()}" in text
     assert tool_version() == "0.1.0"  # pyproject.toml; the PDF reads it from there
@@ -108,32 +119,56 @@ def test_meta_dates_and_version(part_time, book):
 def test_calendar_settlement_employer_against_core(part_time, book):
     s, _, text = part_time
     cal = calendar(parse_calendar_request({**s, "calendar": {"start": s["period"], "months": 12}}), book)
-    assert cal["lowest_month"]["text_nl"] in text
+    assert cal["lowest_month"]["text_nl"].replace("\xa0", " ") in text
     may = next(m for m in cal["months"] if m["month"] == "2026-05")  # vakantiegeld month
-    assert f"mei 2026 {money(may['wage_paid'])} {money(may['wajong_paid'])}" in text
+    holiday = may["employer_vakantiegeld"] + may["uwv_vakantie_uitkering"]
+    assert holiday > 0
+    assert f"mei 2026 {money(may['wage_paid'])} {money(holiday)} {money(may['wajong_paid'])}" in text
     assert money(may["net_in"]) in text
-    result = evaluate(parse_situation(s), book).as_json()
-    assert money(result["year"]["settlement"]) in text
-    zt = next(a for a in cal["after_year"] if a["kind"] == "zorgtoeslag")
-    assert f"als voorschot {money(zt['paid_as_advance'])}, echt recht {money(zt['final'])}" in text
+    for a in cal["after_year"]:
+        if a["kind"] == "inkomstenbelasting":
+            assert f"Belasting {a['year']}: na het jaar" in text and money(abs(a["settlement"])) in text
+        else:
+            assert f"als voorschot {money(a['paid_as_advance'])}, echt recht {money(a['final'])}" in text
     from calc.employer import employer_panel
 
     panel = employer_panel(parse_situation(s))
     assert panel["sentence_nl"].replace("\xa0", " ") in text
 
 
+MONTH_ROW = re.compile(r"((?:januari|februari|maart|april|mei|juni|juli|augustus|september|oktober|"
+                       r"november|december) \d{4})(?: \([a-z]+\))*((?: -?€ -?[\d.]+,\d\d){7})")  # fmt: skip
+
+
+def amounts(cells: str) -> list[float]:
+    return [float(x.replace(".", "").replace(",", ".")) for x in re.findall(r"-?[\d.]+,\d\d", cells)]
+
+
+def test_every_calendar_row_adds_up(part_time):
+    """Loon + vakantiegeld + Wajong + overig + loonheffing (negative) + toeslagen = op uw rekening."""
+    _, _, text = part_time
+    rows = MONTH_ROW.findall(text.replace("€ -", "-€ "))
+    assert len(rows) == 12
+    for month, cells in rows:
+        *parts, total = amounts(cells.replace("-€ ", "€ -"))
+        assert round(sum(parts), 2) == total, (month, parts, total)
+
+
 def test_checklist_safety_net_disclaimer_and_sources(part_time, book):
     s, _, text = part_time
-    T = TEXT["nl"]
-    for key in ("ck_uwv", "ck_toeslagen", "ck_lhk", "safety", "disclaimer"):
-        assert T[key] in text, key
+    cmp = compared(s, book)
     result = evaluate(parse_situation(s), book).as_json()
     flat = compact(text)
+    for item in [*checklist(cmp, result), SAFETY_NET]:
+        assert compact(item.nl) in flat, item.code
+    assert compact(TEXT["nl"]["disclaimer"]) in flat
     titles = {src["title"] for step in result["explanation"] for src in step["sources"]}
     assert len(titles) > 5
     for title in titles:
         assert compact(title) in flat, title
     assert flat.count(compact("Wet IB 2001, artikel 8.11 (arbeidskorting)")) == 1  # deduplicated
+    for internal in ("ASSUMPTION", "secundair", "only seen", "checked against"):
+        assert internal not in text
 
 
 def test_coach_room_and_notes(part_time):
@@ -149,7 +184,7 @@ def test_without_coach_or_employer_those_sections_are_left_out(book):
     assert TEXT["nl"]["h_agreements"] not in text
     assert TEXT["nl"]["h_employer"] not in text
     assert TEXT["nl"]["h_notes"] not in text
-    assert 2 <= len(pages(pdf)) <= 4
+    assert 2 <= len(pages(pdf)) <= 5
 
 
 def page_one_grey(pdf: bytes, tmp_path: Path) -> tuple[int, int, bytes]:
@@ -219,21 +254,13 @@ def test_english(book):
     )
     text = text_of(pdf)
     T = TEXT["en"]
-    for key in [k for k in T if k.startswith("h_")]:
+    for key in [k for k in T if k.startswith("h_") and k != "h_job_stop"]:
         assert T[key] in text, key
-    sit = parse_situation(s)
-    with_job, now = (
-        evaluate(sit, book).as_json(),
-        evaluate(sit.model_copy(update={"jobs": []}), book).as_json(),
-    )
-    diff = round(net(with_job) - net(now), 2)
-    assert (
-        f"With this job you have {money(diff, 'en')} more every month: "
-        f"{money(net(with_job), 'en')} instead of {money(net(now), 'en')}."
-    ) in text
-    assert "Made on 15 January 2026" in text
-    assert "Uw situatie" not in text
-    assert 2 <= len(pages(pdf)) <= 4
+    h = compared(s, book)["headline"]
+    assert h["short_en"].replace("\xa0", " ") in text and h["cash_en"].replace("\xa0", " ") in text
+    assert "Made on 15 January 2026" in text and "Amounts valid from 1 January 2026" in text
+    assert "Uw situatie" not in text and "£" not in text
+    assert 2 <= len(pages(pdf)) <= 5
 
 
 def test_same_bytes_for_the_same_input(book):
@@ -248,37 +275,60 @@ def test_no_job(book):
     s = example("01-no-job.json")
     pdf = summary_pdf(s, today=TODAY, book=book)
     text = text_of(pdf)
-    now = evaluate(parse_situation(s), book).as_json()
-    assert f"U heeft nu geen baan ingevuld. U heeft elke maand {money(net(now))}." in text
+    cash = evaluate(parse_situation(s), book).as_json()["month"]["net_income"]
+    assert f"U heeft geen baan ingevuld. Op uw rekening komt elke maand {money(cash)}." in text
     assert TEXT["nl"]["chart_no_job"] in text
-    assert TEXT["nl"]["ck_uwv"] not in text  # nothing new to report to UWV
+    assert "binnen een week door aan UWV" not in text  # nothing new to report to UWV
     assert 2 <= len(pages(pdf)) <= 4
 
 
-def test_scenarios_side_by_side(book):
+def test_a_session_with_three_scenarios_a_new_job_and_a_month_pattern(book):
+    """Issue 12: the PDF shows every job compared on screen and the calendar with its settings."""
     s = example("02-part-time.json")
     variants = [
-        {"label": "Kort", "jobs": [{"hours_per_week": 8, "hourly_wage": 15.0}]},
-        {"label": "Lang", "jobs": [{"hours_per_week": 32, "hourly_wage": 15.0}]},
-        {"label": "Twee banen", "jobs": [{"hours_per_week": 8, "hourly_wage": 15.0}, s["jobs"][0]]},
+        [{"hours_per_week": 8, "hourly_wage": 15.0}],
+        [{"hours_per_week": 32, "hourly_wage": 15.0}],
+        [{"hours_per_week": 24, "hourly_wage": 17.5, "loonwaarde": 0.6}],
     ]
-    pdf = summary_pdf(s, scenarios=variants, today=TODAY, book=book)
+    options = {
+        "new_work_at_start": True,
+        "hours_per_week_by_month": [20, 20, 32],
+        "job_stops_after_months": 8,
+    }
+    pdf = summary_pdf({**s, "variants": variants, "calendar": options}, today=TODAY, book=book)
     text = text_of(pdf)
-    now = net(evaluate(parse_situation({**s, "jobs": []}), book).as_json())
-    for v in variants:
-        amount = net(evaluate(parse_situation({**s, "jobs": v["jobs"]}), book).as_json())
-        diff = round(amount - now, 2)
-        assert f"{v['label']} " in text
-        assert f"{money(amount)} {'+ ' if diff > 0 else ''}{money(diff)}" in text
-    assert 2 <= len(pages(pdf)) <= 4
+    cmp = compared({**s, "variants": variants}, book)
+    assert len(cmp["variants"]) == 4
+    for v in cmp["variants"]:
+        row = f"{v['label_nl']} {v['jobs'][-1]['label_nl'].replace(chr(160), ' ')} {money(v['cash_month'])}"
+        assert row in text, row
+        assert f"{money(v['year_total'])} {signed(v['difference_year_total'])}" in text
+    assert "Baan 4 24 uur per week, € 17,50 per uur, loonwaarde 60%" in text
+    assert "De baan is nieuw: UWV betaalt eerst een voorschot" in text
+    assert "Uren per week per maand: 20; 20; 32 (herhaald)" in text
+    assert "De baan stopt na 8 maanden" in text
+    cal = calendar(
+        parse_calendar_request({**s, "calendar": {"start": s["period"], "months": 12, **options}}), book
+    )
+    assert compact(cal["job_stop"]["text_nl"]) in compact(text)
+    assert TEXT["nl"]["h_job_stop"] in text
+    april = next(m for m in cal["months"] if m["month"] == "2026-04")
+    assert f"april 2026 {money(april['wage_paid'])}" in text
 
 
-def test_a_scenario_calc_refuses_shows_the_message(book):
+def test_a_variant_calc_refuses_names_the_variant(book):
     s = example("02-part-time.json")
-    bad = [{"label": "Te laag loon", "jobs": [{"hours_per_week": 20, "hourly_wage": 1.0}]}]
-    text = text_of(summary_pdf(s, scenarios=bad, today=TODAY, book=book))
-    assert "Te laag loon" in text
-    assert "niet te berekenen" in text
+    bad = [[{"hours_per_week": 20, "hourly_wage": 1.0}]]
+    with pytest.raises(InvalidSituation) as err:
+        summary_pdf({**s, "variants": bad}, today=TODAY, book=book)
+    assert err.value.problems[0].field == "variants[0][0].hourly_wage"
+    assert "minimumloon" in err.value.problems[0].message_nl
+
+
+def test_file_name_has_the_name_only_when_given():
+    assert file_name("2026-03") == "loont-werken-2026-03.pdf"
+    assert file_name("2026-03", "Sam de Vries") == "loont-werken-sam-de-vries-2026-03.pdf"
+    assert file_name("2026-03", "  ../../etc/passwd ") == "loont-werken-etc-passwd-2026-03.pdf"
 
 
 def test_invalid_situation_raises_the_dutch_error(book):

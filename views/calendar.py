@@ -48,27 +48,40 @@ def parse_hours_pattern(text: str) -> list[float] | None:
     return [float(p.replace(",", ".")) for p in parts] or None
 
 
-def calendar_raw(
-    raw: dict[str, Any], new_work: bool = False, hours: list[float] | None = None
+def calendar_options(
+    raw: dict[str, Any], new_work: bool = False, hours: list[float] | None = None, stop: int | None = None
 ) -> dict[str, Any]:
-    """The CLI situation plus the calendar settings: 12 months from the situation's month.
+    """The calendar settings as calc reads them: 12 months from the situation's month.
 
     `hours` are the new job's (the last job's) hours per week, month by month, repeated as a
-    pattern; other jobs keep their hours.
+    pattern; other jobs keep their hours. `stop`: the new job stops after this many months.
     """
     options: dict[str, Any] = {"start": raw["period"], "months": MONTHS, "new_work_at_start": new_work}
     jobs = raw.get("jobs") or []
     if hours and jobs:
         fixed = [j["hours_per_week"] for j in jobs[:-1]]
         options["hours_per_week_by_month"] = [[*fixed, h] if fixed else h for h in hours]
-    return {**raw, "calendar": options}
+    if stop and jobs:
+        options["job_stops_after_months"] = stop
+    return options
+
+
+def calendar_raw(
+    raw: dict[str, Any], new_work: bool = False, hours: list[float] | None = None, stop: int | None = None
+) -> dict[str, Any]:
+    """The CLI situation plus the calendar settings (`python -m calc calendar`)."""
+    return {**raw, "calendar": calendar_options(raw, new_work, hours, stop)}
 
 
 def compute_calendar(
-    raw: dict[str, Any], book: RateBook, new_work: bool = False, hours: list[float] | None = None
+    raw: dict[str, Any],
+    book: RateBook,
+    new_work: bool = False,
+    hours: list[float] | None = None,
+    stop: int | None = None,
 ) -> dict[str, Any]:
     """calc's calendar for the situation (raises InvalidSituation with a message per field)."""
-    return calendar(parse_calendar_request(calendar_raw(raw, new_work, hours)), book)
+    return calendar(parse_calendar_request(calendar_raw(raw, new_work, hours, stop)), book)
 
 
 def month_label(ym: str, lang: str) -> str:
@@ -205,13 +218,13 @@ def after_year_lines(cal: dict[str, Any], lang: str) -> list[str]:
 # session in server memory or be shared with other sessions (README: what is stored where).
 @st.cache_data(max_entries=20, show_spinner=False, scope="session")
 def calendar_view(
-    raw: dict[str, Any], new_work: bool, hours: list[float] | None, lang: str
+    raw: dict[str, Any], new_work: bool, hours: list[float] | None, stop: int | None, lang: str
 ) -> dict[str, Any]:
     """calc's calendar and what render_calendar draws of it, for one situation (cached per input)."""
     from calc.rates import load_rates
     from views.charts import vega_spec
 
-    cal = compute_calendar(raw, load_rates(), new_work, hours)
+    cal = compute_calendar(raw, load_rates(), new_work, hours, stop)
     return {
         "cal": cal,
         "chart": vega_spec(calendar_chart(cal, lang)),
@@ -220,22 +233,28 @@ def calendar_view(
     }
 
 
-def render_calendar(raw: dict[str, Any], book: RateBook, lang: str) -> None:
+def render_calendar(raw: dict[str, Any], book: RateBook, lang: str) -> dict[str, Any] | None:
+    """The calendar with its settings; returns the settings (the PDF shows the same calendar)."""
     st.subheader(t("h.calendar", lang))
     st.markdown(t("cal.intro", lang))
     new_work = st.checkbox(t("cal.new_work", lang), key="cal_new", bind="query-params")
     pattern = st.text_input(t("cal.hours", lang), key="cal_hours", bind="query-params")
+    stops = st.checkbox(t("cal.stop", lang), key="cal_stop", bind="query-params")
+    stop = None
+    if stops:
+        stop = int(st.number_input(t("cal.stop_after", lang), min_value=1, max_value=MONTHS - 1, value=6,
+                                   step=1, key="cal_stop_after", bind="query-params"))  # fmt: skip
     try:
         hours = parse_hours_pattern(pattern)
     except ValueError:
         st.error(t("cal.hours_bad", lang))
-        return
+        return None
     try:
-        view = calendar_view(raw, new_work, hours, lang)
+        view = calendar_view(raw, new_work, hours, stop, lang)
     except InvalidSituation as err:
         for p in err.problems:
             st.error(p.message_nl if lang == "nl" else f"{p.field}: {p.message_en}")
-        return
+        return None
     cal = view["cal"]
     lowest = cal.get("lowest_month") or {}
     if lowest:
@@ -244,6 +263,9 @@ def render_calendar(raw: dict[str, Any], book: RateBook, lang: str) -> None:
         months = ", ".join(month_label(m, lang) for m in cal["payback_months"])
         st.warning(t("cal.payback", lang, months=months))
     st.vega_lite_chart(view["chart"], width="stretch")
+    if cal.get("job_stop"):
+        st.markdown(f"**{t('cal.stop.h', lang)}**")
+        st.info(cal["job_stop"][f"text_{lang}"])
     lines = view["lines"]
     if lines:
         st.markdown(f"**{t('cal.after', lang)}**")
@@ -252,3 +274,4 @@ def render_calendar(raw: dict[str, Any], book: RateBook, lang: str) -> None:
         st.caption(w["nl"] if lang == "nl" else w["en"])
     with st.expander(t("table.show", lang), expanded=False):
         st.table(view["table"])
+    return calendar_options(raw, new_work, hours, stop)

@@ -13,8 +13,8 @@ from typing import Any
 import streamlit as st
 
 from calc.errors import InputProblem, InvalidSituation
-from calc.report import summary_pdf
-from calc.situation import Situation
+from calc.report import file_name, summary_pdf
+from calc.situation import CompareRequest, ReportRequest, Situation
 from calc.validate import parse_situation_json
 from views.i18n import t
 
@@ -118,23 +118,46 @@ def _load_upload() -> None:
         st.session_state["upload_message"] = ("dropped", dropped)
 
 
-def summary_pdf_builder(situation: Situation, lang: str, coach: bool) -> Callable[[], bytes]:
+def report_request(
+    situation: Situation, compared: CompareRequest | None, calendar: dict[str, Any] | None
+) -> ReportRequest:
+    """What the PDF shows: the situation, the jobs compared on screen and the calendar's settings."""
+    variants = [] if compared is None else [[j.model_dump(mode="json") for j in v] for v in compared.variants]
+    return ReportRequest.model_validate(
+        {**situation.model_dump(mode="json"), "variants": variants, "calendar": calendar}
+    )
+
+
+def summary_pdf_builder(
+    request: ReportRequest, lang: str, coach: bool, name: str | None = None, notes: str | None = None
+) -> Callable[[], bytes]:
     """The PDF is built only when the button is clicked (Streamlit calls this), in memory."""
 
     def build() -> bytes:
-        return summary_pdf(situation.model_dump(mode="json"), lang=lang, include_employer=coach, coach=coach)
+        return summary_pdf(request, lang=lang, name=name, notes=notes, include_employer=coach, coach=coach)
 
     return build
 
 
-def render_case(situation: Situation | None, lang: str, coach: bool = False) -> None:
+def render_case(
+    situation: Situation | None,
+    lang: str,
+    coach: bool = False,
+    compared: CompareRequest | None = None,
+    calendar: dict[str, Any] | None = None,
+) -> None:
+    """The PDF of what was shown (every job compared, the calendar with its settings, an optional
+    name and notes, kept in this session only), and the case as a JSON file to download and upload."""
     st.subheader(t("h.case", lang))
     st.markdown(t("share", lang))
     if situation is not None:
+        name = st.text_input(t("pdf.name", lang), key="pdf_name", max_chars=80) or None
+        notes = st.text_area(t("pdf.notes", lang), key="pdf_notes", max_chars=2000) if coach else None
+        request = report_request(situation, compared, calendar)
         st.download_button(
             t("download_pdf", lang),
-            data=summary_pdf_builder(situation, lang, coach),
-            file_name=f"loont-werken-{situation.period}.pdf",
+            data=summary_pdf_builder(request, lang, coach, name, notes or None),
+            file_name=file_name(situation.period, name),
             mime="application/pdf",
             on_click="ignore",
         )

@@ -29,23 +29,18 @@ def has_net(df: pd.DataFrame) -> bool:
     return "net_income" in df and bool(df["net_income"].notna().all())
 
 
-def has_settlement(df: pd.DataFrame) -> bool:
-    return has_net(df) and "net_income_with_settlement" in df and "settlement_year" in df
-
-
-def tax_month(df: pd.DataFrame) -> pd.Series:
-    """Tax per month: withheld, minus 1/12 of what comes back after the year (plus 1/12 of a payback)."""
-    if has_settlement(df):
-        return df["withholding"] - df["settlement_year"] / 12
-    return df["withholding"]
+def has_year(df: pd.DataFrame) -> bool:
+    """The year's money is known for every row (it is not where a toeslag cannot be computed)."""
+    return has_net(df) and "year_total" in df and bool(df["year_total"].notna().all())
 
 
 def components(df: pd.DataFrame, lang: str) -> pd.DataFrame:
-    """Long table for the stacked chart: hours, source, amount (tax as a negative amount)."""
+    """Long table for the stacked chart: what arrives in an ordinary month by source, tax withheld as
+    a negative amount (the bars add up to the money in the account)."""
     parts: dict[str, Any] = {"wage": df["wage"], "wajong": df["wajong"], "other_income": df["other_income"]}
     if has_net(df):
         parts["toeslagen"] = sum((df[k].fillna(0) for k in TOESLAG_KEYS), pd.Series(0.0, index=df.index))
-        parts["tax"] = -tax_month(df)
+        parts["tax"] = -df["withholding"]
     frames = [
         pd.DataFrame({"hours": df["hours_per_week"], "source": t(f"src.{k}", lang), "amount": v.round(2)})
         for k, v in parts.items()
@@ -55,10 +50,25 @@ def components(df: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def total(df: pd.DataFrame) -> pd.Series:
-    """Net per month with 1/12 of the settlement after the year (as the answer), else net, else gross."""
-    if has_settlement(df):
-        return df["net_income_with_settlement"]
+    """The year's money per month on average (holiday pay in, after the final tax and toeslagen): it
+    does not depend on withholding, so an extra hour is measured on it. Else net, else gross."""
+    if has_year(df):
+        return df["year_total"] / 12
     return df["net_income"] if has_net(df) else df["gross_income"]
+
+
+def lines(df: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The chart's lines: the money in the account each month, and the year's money per month."""
+    series = {"src.net": df["net_income"] if has_net(df) else df["gross_income"]}
+    if has_year(df):
+        series["src.year"] = df["year_total"] / 12
+    return pd.concat(
+        [
+            pd.DataFrame({"hours": df["hours_per_week"], "line": t(k, lang), "total": v.round(2)})
+            for k, v in series.items()
+        ],
+        ignore_index=True,
+    )
 
 
 def income_chart(df: pd.DataFrame, lang: str) -> alt.LayerChart:
@@ -84,17 +94,22 @@ def income_chart(df: pd.DataFrame, lang: str) -> alt.LayerChart:
             tooltip=["hours:Q", "source:N", alt.Tooltip("amount:Q", format=",.2f")],
         )
     )
-    line_df = pd.DataFrame({"hours": df["hours_per_week"], "total": total(df).round(2)})
     line = (
-        alt.Chart(line_df)
+        alt.Chart(lines(df, lang))
         .mark_line(color="black", strokeWidth=3)
-        .encode(x=x, y="total:Q", tooltip=["hours:Q", alt.Tooltip("total:Q", format=",.2f")])
+        .encode(
+            x=x,
+            y="total:Q",
+            strokeDash=alt.StrokeDash("line:N", title=None, legend=alt.Legend(orient="bottom")),
+            tooltip=["hours:Q", "line:N", alt.Tooltip("total:Q", format=",.2f")],
+        )
     )
     return (bars + line).properties(title=t("chart.income.title", lang), height=360)
 
 
 def extra_hour(df: pd.DataFrame) -> pd.DataFrame:
-    """Per hour h: what going from h-1 to h hours a week adds per month (net, or gross)."""
+    """Per hour h: what going from h-1 to h hours a week adds per month, on the year's money (so no
+    step from withholding), else net, else gross."""
     tot = total(df).to_numpy()
     wage = df["wage"].to_numpy()
     d_total, d_wage = np.diff(tot), np.diff(wage)
@@ -125,7 +140,8 @@ def plateau_sentence(df: pd.DataFrame, lang: str) -> str:
     """Where, per WINDOW hours, the least of the extra wage is kept, and where it mostly goes."""
     if not has_net(df):
         return ""
-    d = df.assign(_total=total(df), _tax=tax_month(df)).set_index("hours_per_week")
+    tax = df["income_tax_year"] / 12 if has_year(df) else df["withholding"]
+    d = df.assign(_total=total(df), _tax=tax).set_index("hours_per_week")
     best: tuple[float, str] | None = None
     for h0 in d.index:
         h1 = h0 + WINDOW
@@ -174,8 +190,8 @@ def sweep_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
             if bool((df[k].fillna(-1) != 0).any()):
                 cols[k] = part_label(k, lang)
         cols["net_income"] = t("src.net", lang)
-        if has_settlement(df):
-            cols["net_income_with_settlement"] = t("src.net_settled", lang)
+        if has_year(df):
+            cols["year_total"] = t("src.year_total", lang)
     else:
         cols["gross_income"] = t("src.gross", lang)
     out = df[list(cols)].rename(columns=cols)

@@ -6,8 +6,6 @@ with `calc.money.eur`, so this file holds words only, never amounts.
 
 from __future__ import annotations
 
-import datetime as dt
-
 from calc.net import TOESLAG_PARTS
 
 LANGS = ("nl", "en")
@@ -72,25 +70,12 @@ TEXTS: dict[str, dict[str, str]] = {
         "provisional.topics": "Nog niet zeker: {topics}.",
         "provisional.carried": "nog niet bekend: we rekenen met het bedrag vanaf {since}",
         "provisional.proposal": "voorstel van de regering, nog geen wet",
-        "now": "Nu, zonder baan",
-        "amounts_are": "Bedragen {unit}.",
         "with_job": "Met deze baan",
+        "cash.help": "Wat er in een gewone maand op uw rekening komt: loon en Wajong, min de belasting die "
+        "wordt "
+        "ingehouden, plus de toeslagen. Zonder vakantiegeld (dat komt in mei).",
+        "cash.note": "Dat is loon en Wajong, min de ingehouden belasting, plus de toeslagen.",
         "difference": "Verschil",
-        "per_month_net": "netto per maand",
-        "per_month_gross": "bruto per maand",
-        "more_sentence": "Met deze baan heeft u elke maand {amount} meer.",
-        "less_sentence": "Met deze baan heeft u elke maand {amount} minder.",
-        "same_sentence": "Met deze baan heeft u elke maand ongeveer evenveel.",
-        "gross_note": "Dit zijn bruto bedragen: belasting en toeslagen zitten er nog niet in.",
-        "net_note": "Netto: loon plus Wajong, min belasting, plus zorgtoeslag, huurtoeslag "
-        "en kindgebonden budget. "
-        "Geld dat u na het jaar terugkrijgt van de Belastingdienst (of moet betalen) "
-        "is over 12 maanden verdeeld. "
-        "Vakantiegeld staat hieronder apart.",
-        "in_each_month": "Elke maand komt er {amount} binnen.",
-        "settle.refund": "Na het jaar krijgt u ongeveer {amount} terug van de Belastingdienst.",
-        "settle.pay": "Na het jaar moet u ongeveer {amount} terugbetalen aan de Belastingdienst.",
-        "settle.none": "Na het jaar hoeft u niets terug te betalen en krijgt u niets terug.",
         "h.warnings": "Let op",
         # breakdown
         "h.breakdown": "Hoe komen we hieraan?",
@@ -111,7 +96,7 @@ TEXTS: dict[str, dict[str, str]] = {
         # hours
         "h.hours": "Meer of minder uren?",
         "chart.income.title": "Wat u per maand heeft bij 0 tot 40 uur per week",
-        "chart.extra.title": "Wat één uur per week extra u per maand oplevert (netto)",
+        "chart.extra.title": "Wat één uur per week extra u oplevert (gemiddeld per maand over het jaar)",
         "chart.hours": "Uren per week",
         "chart.amount": "Euro per maand",
         "chart.source": "Soort inkomen",
@@ -120,20 +105,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "src.wajong": "Wajong",
         "src.other_income": "Ander inkomen",
         "src.toeslagen": "Toeslagen",
-        "src.tax": "Belasting na verrekening (min)",
-        "src.net": "Netto",
-        "src.net_settled": "Netto met geld terug na het jaar",
+        "src.tax": "Loonheffing (min)",
+        "src.net": "Op uw rekening per maand",
+        "src.year": "Gemiddeld per maand over het hele jaar",
+        "src.year_total": "Hele jaar",
         "src.gross": "Bruto",
         "table.show": "Toon als tabel",
-        "plateau": "Van {h0} naar {h1} uur gaat uw brutoloon {wage} omhoog; u houdt {kept} over. "
+        "plateau": "Van {h0} naar {h1} uur gaat uw brutoloon {wage} per maand omhoog. Over het hele jaar "
+        "gerekend houdt u daarvan gemiddeld {kept} per maand over. "
         "De rest gaat vooral naar {cause}.",
-        "plateau.loss": "Van {h0} naar {h1} uur gaat uw brutoloon {wage} omhoog, "
-        "maar u houdt {kept} minder over. "
+        "plateau.loss": "Van {h0} naar {h1} uur gaat uw brutoloon {wage} per maand omhoog, maar over het "
+        "hele jaar gerekend houdt u gemiddeld {kept} per maand minder over. "
         "Dat komt vooral door {cause}.",
         "plateau.flat": "Elk extra uur levert u ongeveer evenveel op.",
         "cause.wajong": "minder Wajong",
         "cause.tax": "meer belasting",
-        "best_hour": "Eén uur per week extra levert u per maand tussen {low} en {high} op.",
+        "best_hour": "Eén uur per week extra levert u tussen {low} en {high} per maand op (gemiddeld over "
+        "het hele jaar, met vakantiegeld).",
         "sweep.gross": "Deze grafiek toont bruto bedragen.",
         # calendar
         "h.calendar": "Maandkalender: wanneer komt het geld?",
@@ -145,9 +133,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "(bijvoorbeeld 20; 20; 32; 0). Leeg: elke maand hetzelfde."
         ),
         "cal.hours_bad": "Vul alleen getallen in, met ; ertussen. Bijvoorbeeld: 20; 20; 32; 0",
+        "cal.stop": "Wat als de baan stopt? Laat het zien",
+        "cal.stop_after": "De baan stopt na zoveel maanden",
+        "cal.stop.h": "Als de baan stopt",
         "cal.title": "Wat er per maand binnenkomt",
         "cal.month": "Maand",
-        "cal.net_in": "Netto binnen",
+        "cal.net_in": "Op uw rekening",
         "cal.note": "Let op",
         "cal.mark.lowest": "▼ laagste",
         "cal.mark.payback": "! terugbetalen",
@@ -188,16 +179,26 @@ TEXTS: dict[str, dict[str, str]] = {
         "die verschillen per werkgever).",
         # scenarios
         "h.scenarios": "Banen naast elkaar",
-        "sc.intro": "Vergelijk de baan hierboven (baan 1) met tot drie andere banen: "
-        "andere uren, ander loon, "
-        "met of zonder loondispensatie. Laat een baan leeg als u hem niet nodig heeft. "
-        "Geen uurloon ingevuld? Dan geldt het uurloon van baan 1.",
+        "sc.intro": "Vergelijk de baan hierboven met tot vier andere banen: andere uren, ander loon, of "
+        "met loondispensatie. Laat een baan leeg als u hem niet nodig heeft. Geen uurloon ingevuld? Dan "
+        "geldt het uurloon van de baan hierboven.",
         "sc.name": "Baan {n}",
         "sc.col": "Baan",
         "sc.hours": "Baan {n}: uren per week",
         "sc.wage": "Baan {n}: uurloon (bruto)",
         "sc.lw": "Baan {n}: loonwaarde in procent (alleen met loondispensatie)",
+        "sc.no_job": "zonder de nieuwe baan",
+        "sc.cash": "Op uw rekening per maand",
+        "sc.year": "Over het hele jaar",
+        "sc.year.help": "Al het geld van het jaar: met vakantiegeld, na de belasting en de toeslagen van "
+        "dat jaar. Hetzelfde, wie de loonheffingskorting ook toepast.",
+        "sc.wajong": "Wajong per maand",
+        "sc.toeslagen": "Toeslagen per maand",
         # case
+        "h.todo": "Wat moet u nu doen?",
+        "h.safety": "Uw vangnet",
+        "pdf.name": "Naam op de samenvatting (niet verplicht; staat niet in de link)",
+        "pdf.notes": "Notities van het gesprek, voor de samenvatting (staan niet in de link)",
         "h.case": "Bewaren en delen",
         "share": "De link in de adresbalk bevat al uw antwoorden. Kopieer de link om de berekening te delen. "
         "Wij bewaren niets.",
@@ -262,24 +263,11 @@ TEXTS: dict[str, dict[str, str]] = {
         "provisional.topics": "Not certain yet: {topics}.",
         "provisional.carried": "not known yet: we use the amount from {since}",
         "provisional.proposal": "government proposal, not yet law",
-        "now": "Now, without a job",
-        "amounts_are": "Amounts {unit}.",
         "with_job": "With this job",
+        "cash.help": "What arrives in your account in an ordinary month: wage and Wajong, minus the tax "
+        "withheld, plus toeslagen. Without holiday pay (paid in May).",
+        "cash.note": "That is wage and Wajong, minus the tax withheld, plus toeslagen.",
         "difference": "Difference",
-        "per_month_net": "net per month",
-        "per_month_gross": "gross per month",
-        "more_sentence": "With this job you have {amount} more every month.",
-        "less_sentence": "With this job you have {amount} less every month.",
-        "same_sentence": "With this job you have about the same every month.",
-        "gross_note": "These are gross amounts: tax and allowances are not included yet.",
-        "net_note": "Net: wage plus Wajong, minus tax, plus healthcare and rent allowance and "
-        "child budget (kindgebonden budget). "
-        "Money you get back from (or pay to) the tax office after the year is spread over 12 months. "
-        "Holiday pay is shown separately below.",
-        "in_each_month": "Each month {amount} comes in.",
-        "settle.refund": "After the year you get about {amount} back from the tax office.",
-        "settle.pay": "After the year you have to pay about {amount} back to the tax office.",
-        "settle.none": "After the year you neither pay back nor get money back.",
         "h.warnings": "Please note",
         "h.breakdown": "How we got here",
         "bd.wage": "Wage from the employer",
@@ -298,7 +286,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "source": "Source",
         "h.hours": "More or fewer hours?",
         "chart.income.title": "What you have per month at 0 to 40 hours a week",
-        "chart.extra.title": "What one more hour a week brings you per month (net)",
+        "chart.extra.title": "What one more hour a week brings you (per month, on average over the year)",
         "chart.hours": "Hours per week",
         "chart.amount": "Euro per month",
         "chart.source": "Kind of income",
@@ -307,20 +295,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "src.wajong": "Wajong",
         "src.other_income": "Other income",
         "src.toeslagen": "Allowances",
-        "src.tax": "Tax after settlement (minus)",
-        "src.net": "Net",
-        "src.net_settled": "Net with money back after the year",
+        "src.tax": "Wage tax (minus)",
+        "src.net": "In your account per month",
+        "src.year": "Per month on average over the year",
+        "src.year_total": "Whole year",
         "src.gross": "Gross",
         "table.show": "Show as a table",
-        "plateau": "From {h0} to {h1} hours your gross wage goes up by {wage}; you keep {kept}. "
-        "The rest mostly goes to {cause}.",
-        "plateau.loss": "From {h0} to {h1} hours your gross wage goes up by {wage}, "
-        "but you keep {kept} less. "
-        "This is mostly due to {cause}.",
+        "plateau": "From {h0} to {h1} hours your gross wage goes up by {wage} a month. Over the whole year "
+        "you keep {kept} of it per month on average. "
+        "The rest goes mainly to {cause}.",
+        "plateau.loss": "From {h0} to {h1} hours your gross wage goes up by {wage} a month, but over the "
+        "whole year you keep {kept} a month less on average. "
+        "This is mainly due to {cause}.",
         "plateau.flat": "Each extra hour brings you about the same.",
         "cause.wajong": "less Wajong",
         "cause.tax": "more tax",
-        "best_hour": "One more hour a week brings you between {low} and {high} per month.",
+        "best_hour": "One more hour a week brings you between {low} and {high} per month (on average over "
+        "the year, with holiday pay).",
         "sweep.gross": "This chart shows gross amounts.",
         # calendar
         "h.calendar": "Month calendar: when does the money come?",
@@ -332,9 +323,12 @@ TEXTS: dict[str, dict[str, str]] = {
             "by ; (for example 20; 20; 32; 0). Empty: the same every month."
         ),
         "cal.hours_bad": "Enter numbers only, separated by ;. For example: 20; 20; 32; 0",
+        "cal.stop": "What if the job stops? Show it",
+        "cal.stop_after": "The job stops after this many months",
+        "cal.stop.h": "If the job stops",
         "cal.title": "What comes in each month",
         "cal.month": "Month",
-        "cal.net_in": "Net in",
+        "cal.net_in": "In your account",
         "cal.note": "Note",
         "cal.mark.lowest": "▼ lowest",
         "cal.mark.payback": "! payback",
@@ -374,14 +368,23 @@ TEXTS: dict[str, dict[str, str]] = {
         "emp.assumed": "Employer charges: {rate}% of the wage incl. holiday pay (defaults; they differ "
         "per employer).",
         "h.scenarios": "Jobs side by side",
-        "sc.intro": "Compare the job above (job 1) with up to three other jobs: other hours, other wage, "
-        "with or without loondispensatie. Leave a job empty if you do not need it. "
-        "No hourly wage? Then job 1's wage is used.",
+        "sc.intro": "Compare the job above with up to four other jobs: other hours, other wage, or with "
+        "loondispensatie. Leave a job empty to skip it; without an hourly wage the one above is used.",
         "sc.name": "Job {n}",
         "sc.col": "Job",
         "sc.hours": "Job {n}: hours per week",
         "sc.wage": "Job {n}: gross hourly wage",
         "sc.lw": "Job {n}: loonwaarde in percent (only with loondispensatie)",
+        "sc.no_job": "without the new job",
+        "sc.cash": "In your account per month",
+        "sc.year": "Over the whole year",
+        "sc.year.help": "All the year's money: with holiday pay, after the year's tax and toeslagen.",
+        "sc.wajong": "Wajong per month",
+        "sc.toeslagen": "Toeslagen per month",
+        "h.todo": "What to do now",
+        "h.safety": "Your safety net",
+        "pdf.name": "Name on the summary (optional; not in the link)",
+        "pdf.notes": "Notes from the meeting, for the summary (not in the link)",
         "h.case": "Save and share",
         "share": "The link in the address bar holds all your answers. Copy it to share this calculation. "
         "We store nothing.",
@@ -412,7 +415,7 @@ def t(key: str, lang: str = "nl", **kw: str) -> str:
 
 
 def long_date(iso: str, lang: str = "nl") -> str:
-    """'2026-07-01' -> '1 juli 2026' (Babel), or '1 July 2026'."""
-    from babel.dates import format_date
+    """'2026-07-01' -> '1 juli 2026' / '1 July 2026' (calc's format: the PDF prints the same)."""
+    from calc.months import long_date as calc_long_date
 
-    return format_date(dt.date.fromisoformat(iso), format="long", locale="nl_NL" if lang == "nl" else "en_GB")
+    return calc_long_date(iso, lang)

@@ -36,6 +36,7 @@ class TaxOutcome:
     wage_year: Array  # wage x 12 + vakantiegeld
     wajong_year: Array  # Wajong x 12 + vakantie-uitkering
     other_year: Array
+    holiday_pay_year: Array  # the vakantiegeld and the vakantie-uitkering in those (paid in May)
     taxable_income_year: Array
     tax_before_credits: Array
     ahk: Array
@@ -186,6 +187,7 @@ def tax_on_income(
         wage_year=y.wage_year,
         wajong_year=y.wajong_year,
         other_year=y.other_year,
+        holiday_pay_year=round_cents(y.wage_holiday + y.wajong_holiday),
         taxable_income_year=taxable_r,
         tax_before_credits=tax_r,
         ahk=ahk_r,

@@ -28,8 +28,16 @@ def project_toetsingsinkomen(cols: Columns, wajong: WajongOutcome, book: RateBoo
     partner's yearly income when there is a partner. No deductions (pension premium, aftrekposten).
     """
     vb = book.value("minimum_wage.vakantiebijslag_percentage", day)
-    wage = cols.wage * 12 * (1 + vb)
-    benefit = wajong.wajong * 12 * (1 + wajong.rates.holiday.value)
+    return projected_year_income(cols, wajong.wajong, wajong.rates.holiday.value, vb)
+
+
+def projected_year_income(
+    cols: Columns, wajong_month: ArrayLike, wajong_holiday: float, vakantiebijslag: float
+) -> Array:
+    """`project_toetsingsinkomen` with the Wajong per month and the two holiday percentages given
+    (the calendar projects each month's estimate with that month's Wajong)."""
+    wage = cols.wage * 12 * (1 + vakantiebijslag)
+    benefit = np.asarray(wajong_month, dtype=float) * 12 * (1 + wajong_holiday)
     other = cols.other_income * 12
     partner = np.where(cols.partner, cols.partner_income_year, 0.0)
     projected = round_cents(wage + benefit + other + partner)

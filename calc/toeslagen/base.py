@@ -62,6 +62,15 @@ class ToeslagenOutcome:
         return self.parts[key].month
 
     @cached_property
+    def year_total(self) -> Array:
+        """All toeslagen's final year amounts (Awir art. 19); one we cannot compute counts as 0."""
+        total = np.zeros(len(self.cols))
+        for p in self.parts.values():
+            y = p.year
+            total = total + (np.nan_to_num(y) if np.isnan(y).any() else y)
+        return total
+
+    @cached_property
     def month_total(self) -> Array:
         """All toeslagen per month; one that cannot be computed (NaN) counts as 0."""
         total = np.zeros(len(self.cols))

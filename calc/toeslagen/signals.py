@@ -43,11 +43,11 @@ def toeslagen_signals(wajong: WajongOutcome, i: int = 0) -> list[Notice]:
         Notice(
             "tegemoetkoming_arbeidsongeschikten",
             "Heeft u op 1 juli recht op Wajong? Dan krijgt u in september van UWV een extra bedrag: "
-            "de tegemoetkoming arbeidsongeschikten. Dit bedrag staat niet in deze berekening. De "
-            "regering wil deze tegemoetkoming vanaf 2027 stoppen. Vraag UWV naar het bedrag.",
+            "de tegemoetkoming arbeidsongeschikten. Dit bedrag staat niet in deze berekening. Vraag "
+            "UWV naar het bedrag.",
             "If you are entitled to Wajong on 1 July, UWV pays the yearly tegemoetkoming "
-            "arbeidsongeschikten in September. Not included here (amount for this year not "
-            "confirmed; planned to be abolished from 2027). Check with UWV.",
+            "arbeidsongeschikten in September. Not included here (the amount for this year is not "
+            "confirmed). Check with UWV.",
             sources=(WAJONG_3_75,),
         )
     )

@@ -7,11 +7,11 @@ from typing import Any
 
 from playwright.sync_api import Locator, Page
 
-from calc.evaluate import evaluate
+from calc.compare import compare
+from calc.compare_texts import short_headline
 from calc.minimum_wage import minimum_hourly_wage_on
-from calc.money import eur
 from calc.rates import load_rates
-from calc.situation import Situation
+from calc.situation import CompareRequest, Situation
 from views.inputs import default_month
 
 BOOK = load_rates()
@@ -19,7 +19,7 @@ PERIOD = default_month(BOOK)
 
 
 def difference(age: int, rent: float, hours: float, arbeidsvermogen: bool = True) -> float:
-    """Headline difference per month for the default form (a job at the minimum wage), by calc."""
+    """The headline's difference for the default form (a job at the minimum wage), by calc."""
     base: dict[str, Any] = {
         "period": PERIOD,
         "age": age,
@@ -28,18 +28,18 @@ def difference(age: int, rent: float, hours: float, arbeidsvermogen: bool = True
     }
     day = Situation.model_validate(base).first_day
     wage = float(minimum_hourly_wage_on(age, BOOK, day))
-    job = Situation.model_validate({**base, "jobs": [{"hours_per_week": hours, "hourly_wage": wage}]})
-    now = Situation.model_validate(base)
-    key = "net_income_with_settlement"  # the headline: net plus 1/12 of the settlement after the year
-    return round(evaluate(job, BOOK).as_json()["month"][key] - evaluate(now, BOOK).as_json()["month"][key], 2)
+    return cash_difference({**base, "jobs": [{"hours_per_week": hours, "hourly_wage": wage}]})
+
+
+def cash_difference(raw: dict[str, Any]) -> float:
+    """The headline's number: the difference in the money in the account each month (calc.compare)."""
+    return compare(CompareRequest.model_validate(raw), BOOK)["variants"][0]["difference_cash_month"]
 
 
 def sentence(diff: float, lang: str = "nl") -> str:
-    if lang == "nl":
-        return f"Met deze baan heeft u elke maand {eur(abs(diff))} {'meer' if diff > 0 else 'minder'}."
-    return f"With this job you have {eur(abs(diff), 'en')} {'more' if diff > 0 else 'less'} every month."
+    return short_headline(diff, lang)
 
 
 def answer(page: Page) -> Locator:
     """The headline on the page, in either language."""
-    return page.locator("h2").filter(has_text=re.compile("Met deze baan|With this job"))
+    return page.locator("h2").filter(has_text=re.compile("op uw rekening|in your account"))

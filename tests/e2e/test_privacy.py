@@ -30,7 +30,8 @@ pytestmark = pytest.mark.e2e
 ROOT = Path(__file__).resolve().parents[2]
 # Distinctive client values, as typed and as the app or a log could write them.
 RENT, HOURS, WAGE = "987.65", "27.75", "17.39"
-NEEDLES = [RENT, HOURS, WAGE, "987,65", "27,75", "17,39"]
+NAME = "Zwanetta Qorbelsma"  # the client's name on the PDF: in the session only, never in the URL
+NEEDLES = [RENT, HOURS, WAGE, "987,65", "27,75", "17,39", NAME]
 # Ignored paths read only if changed during the session (installed packages and tool caches).
 BULK = (".venv", "node_modules", ".git", "__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis")
 SELF = {Path(__file__).resolve()}  # this file names the values
@@ -99,7 +100,7 @@ def test_a_full_session_leaves_no_client_data_on_the_server(
 ) -> None:
     url, base, log, start = server
     page.goto(url)
-    answer = page.locator("h2").filter(has_text="Met deze baan")
+    answer = page.locator("h2").filter(has_text="op uw rekening")
     expect(answer).to_be_visible()
     fill(page, "Hoe oud bent u?", "37")
     fill(page, "Huur per maand (kale huur, zonder servicekosten). Geen huur? Vul 0 in.", RENT)
@@ -122,6 +123,16 @@ def test_a_full_session_leaves_no_client_data_on_the_server(
     info.value.save_as(saved)
     case = saved.read_text()
     assert RENT in case and HOURS in case and WAGE in case  # positive control: the values were real
+    # The summary PDF with the client's name: built in memory, named after the client, the name
+    # never in the link.
+    fill(page, "Naam op de samenvatting (niet verplicht; staat niet in de link)", NAME)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download de samenvatting (PDF)").click()
+    assert info.value.suggested_filename.startswith("loont-werken-zwanetta-qorbelsma-")
+    pdf = tmp_path / "summary.pdf"
+    info.value.save_as(pdf)
+    assert pdf.read_bytes().startswith(b"%PDF")
+    assert "Zwanetta" not in page.url
     time.sleep(1.0)  # let the server flush anything it would write
 
     server_files = [p for p in base.rglob("*") if p.is_file()]

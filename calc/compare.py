@@ -1,0 +1,139 @@
+"""The answer: what arrives now, and with each job, in money (`python -m calc compare`).
+
+One comparison for the app, its scenario cards, the PDF, the batch and the CLI. Per scenario two
+honest numbers, in this order:
+
+* `cash_month`: what arrives in the account in an ordinary month, with the withholding the client
+  will really see (the net month: wage + Wajong + other income - loonheffing + toeslagen advances);
+* `year_total`: all the year's money once everything is settled: holiday pay included, after the
+  final income tax and the final toeslagen (calc.chain.ChainOutcome.year_total). It does not depend
+  on who applies the loonheffingskorting; `year_total_per_month` is it divided by 12.
+
+"Now" is the situation without the new job (the last job), keeping any current job. Every scenario
+goes through the same chain in one vectorised call. See docs/cli.md.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+
+from calc.advice import loonheffingskorting_advice
+from calc.chain import ChainOutcome, carry_toetsingsinkomen, compute_chain
+from calc.columns import Columns, columns_from_situation
+from calc.compare_texts import headline, job_label, scenario_labels
+from calc.errors import InputProblem, InvalidSituation
+from calc.money import round_cents
+from calc.net import NET_PARTS, TOESLAG_KEYS
+from calc.provisional import provisional_list
+from calc.rates import RateBook, load_rates, recording
+from calc.situation import CompareRequest, Situation
+from calc.validate import check_situation
+
+
+def compare(req: CompareRequest, book: RateBook | None = None) -> dict[str, Any]:
+    """Now, the situation as given, and each variant: cash per month and the year's money, with the
+    differences, the loonheffingskorting advice and the headline. Raises InvalidSituation."""
+    book = book or load_rates()
+    with recording() as used:
+        result = _compare(req, book)
+    result["provisional"] = provisional_list(used.values())
+    return result
+
+
+def scenarios_of(req: CompareRequest) -> tuple[Situation, list[Situation]]:
+    """(now, scenarios): the situation as given, then each variant in place of the new (last) job.
+
+    Without any job there is no new job: "now" is the situation as given and the scenarios are the
+    variants alone (each a job added to nothing), so nothing is compared with itself.
+    """
+    given = req.situation()
+    if not given.jobs:
+        return given, [given.model_copy(update={"jobs": list(v)}) for v in req.variants]
+    current = given.jobs[:-1]
+    now = given.model_copy(update={"jobs": current})
+    return now, [given, *(given.model_copy(update={"jobs": [*current, *v]}) for v in req.variants)]
+
+
+def _check(scenarios: list[Situation], n_current: int, book: RateBook) -> None:
+    """check_situation for every scenario; a variant's problem names the variant's own field."""
+    problems: list[InputProblem] = []
+    for k, x in enumerate(scenarios):
+        try:
+            check_situation(x, book)
+        except InvalidSituation as err:
+            for p in err.problems:
+                problems.append(p if k == 0 else _in_variant(p, k - 1, n_current))
+    if problems:
+        raise InvalidSituation(list({(p.field, p.message_nl): p for p in problems}.values()))
+
+
+def _in_variant(p: InputProblem, v: int, n_current: int) -> InputProblem:
+    if p.field.startswith("jobs["):
+        j = int(p.field[5 : p.field.index("]")])
+        if j >= n_current:
+            return InputProblem(
+                f"variants[{v}][{j - n_current}]{p.field[p.field.index(']') + 1 :]}",
+                p.message_nl,
+                p.message_en,
+            )
+    return p
+
+
+def _compare(req: CompareRequest, book: RateBook) -> dict[str, Any]:
+    now, scenarios = scenarios_of(req)
+    given = req.situation()
+    # Checked: the situation as given, then each variant (a variant's problem names its own field).
+    _check([given, *scenarios[1:]] if given.jobs else [given, *scenarios], len(now.jobs), book)
+    cols = Columns.concat([columns_from_situation(x) for x in (now, *scenarios)])
+    if given.toetsingsinkomen_year is not None:  # given for the situation with the new job
+        cols = carry_toetsingsinkomen(columns_from_situation(given), cols, book, given.first_day)
+    c = compute_chain(cols, book, given.first_day)
+    labels = scenario_labels(now, scenarios, new_job=bool(given.jobs))
+    rows = [_scenario(c, i, x, labels[i]) for i, x in enumerate((now, *scenarios))]
+    now_row, variants = rows[0], rows[1:]
+    for v in variants:
+        v["difference_cash_month"] = float(round_cents(v["cash_month"] - now_row["cash_month"]))
+        v["difference_year_total"] = float(round_cents(v["year_total"] - now_row["year_total"]))
+        v["difference_year_total_per_month"] = float(round_cents(v["difference_year_total"] / 12))
+    advice = loonheffingskorting_advice(cols.take(np.array([1 if given.jobs else 0])), book, given)
+    return {
+        "period": given.period,
+        "rates_as_of": book.latest_start(given.first_day).isoformat(),
+        "now": now_row,
+        "variants": variants,
+        "headline": headline(now_row, variants[0] if given.jobs else None, advice),
+        "loonheffingskorting": advice,
+    }
+
+
+def _scenario(c: ChainOutcome, i: int, s: Situation, label: tuple[str, str]) -> dict[str, Any]:
+    """One scenario: its jobs, the two numbers, and the parts they are made of."""
+    t = c.tax
+    return {
+        "label_nl": label[0],
+        "label_en": label[1],
+        "jobs": [
+            {**j.model_dump(mode="json"), "label_nl": job_label(j, "nl"), "label_en": job_label(j, "en")}
+            for j in s.jobs
+        ],
+        "cash_month": float(c.net_month[i]),
+        "year_total": float(c.year_total[i]),
+        "year_total_per_month": float(round_cents(c.year_total[i] / 12)),
+        "month": {
+            **{p.key: _value(p.read(c)[i]) for p in NET_PARTS},
+            "net_income": float(c.net_month[i]),
+        },
+        "year": {
+            "holiday_pay": float(t.holiday_pay_year[i]),
+            "income_tax": float(t.income_tax_year[i]),
+            "withheld": float(t.withheld_year[i]),
+            "settlement": float(t.settlement_year[i]),
+            **{k: _value(c.toeslagen.parts[k].year[i]) for k in TOESLAG_KEYS},
+        },
+    }
+
+
+def _value(x: float) -> float | None:
+    return None if np.isnan(x) else float(x)
