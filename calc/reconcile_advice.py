@@ -203,7 +203,11 @@ def _toeslagen(rule: str, parts: list[dict[str, Any]], year: int | None) -> dict
     """The toetsingsinkomen (Awir art. 8) falls in the year the jaaropgaaf or the return lowers the income."""
     changes: dict[int, float] = {}
     for p in parts:
-        target = p["year_paid"] if p["basis"] in ("net", "offset") else year
+        # net: the year it was paid and repaid; gross: the return over the year of repayment; offset:
+        # the jaaropgaaf of the year UWV offsets it (the repayment year when known).
+        target = p["year_paid"] if p["basis"] == "net" else year
+        if p["basis"] == "offset" and year is None:
+            target = p["year_paid"]
         if target is not None:
             changes[target] = float(round_cents(changes.get(target, 0.0) - p["amount"]))
     if not changes:

@@ -343,6 +343,8 @@ def test_offset_against_the_wajong_is_gross_and_needs_nothing_for_the_tax() -> N
     r = check(OVER_2026, reclaimed=money(OVERPAID), repayment="offset", repayment_year=2027)
     assert rule(r)["rule"] == "offset"
     assert rule(r)["tax"]["negative_income"] is None
+    # offset in 2027 lowers the Wajong on the 2027 jaaropgaaf, so the 2027 toetsingsinkomen
+    assert rule(r)["toeslagen"]["toetsingsinkomen_change"] == [{"year": 2027, "amount": -money(OVERPAID)}]
 
 
 def test_without_a_date_the_rule_depends_on_the_year() -> None:
