@@ -141,8 +141,8 @@ def check_request(req: ReconcileRequest, book: RateBook) -> None:
             problems.append(
                 InputProblem(
                     f"months[{i}].period",
-                    f"maand: we kunnen rekenen van {first:%m-%Y} tot en met {last:%m-%Y}. "
-                    f"{m.period} valt daarbuiten.",
+                    f"maand: we kunnen rekenen van {first:%m-%Y} tot en met {last:%m-%Y}. {m.period} valt "
+                    "daarbuiten.",
                     f"period must be between {first:%Y-%m} and {last:%Y-%m}.",
                 )
             )
@@ -150,8 +150,8 @@ def check_request(req: ReconcileRequest, book: RateBook) -> None:
             problems.append(
                 InputProblem(
                     f"months[{i}].period",
-                    f"maand: {m.period} staat er twee keer in (ook als maand {seen[m.period] + 1}). "
-                    "Geef elke maand één keer.",
+                    f"maand: {m.period} staat er twee keer in (ook als maand {seen[m.period] + 1}). Geef "
+                    "elke maand één keer.",
                     "each month may appear only once.",
                 )
             )
@@ -161,8 +161,8 @@ def check_request(req: ReconcileRequest, book: RateBook) -> None:
             problems.append(
                 InputProblem(
                     f"months[{i}].periods",
-                    "aantal looptijdvakken: twee tijdvakken in één maand kan alleen bij loon per vier weken "
-                    "(pay_period: four_weeks).",
+                    "aantal looptijdvakken: twee tijdvakken in één maand kan alleen bij loon per vier "
+                    "weken (pay_period: four_weeks).",
                     "two pay periods in a month only with pay_period four_weeks.",
                 )
             )
@@ -192,8 +192,8 @@ def _implausible_amounts(i: int, m: ReconcileMonth, book: RateBook) -> list[Inpu
             out.append(
                 InputProblem(
                     f"months[{i}].{name}",
-                    f"{LABELS_NL['months.' + name]}: {eur(value)} in één maand is niet waarschijnlijk. "
-                    f"Wij nemen hoogstens {eur(limit)} per maand aan. Klopt het bedrag?",
+                    f"{LABELS_NL['months.' + name]}: {eur(value)} in één maand is niet waarschijnlijk. Wij "
+                    f"nemen hoogstens {eur(limit)} per maand aan. Klopt het bedrag?",
                     f"{name} above {limit} a month is not plausible; check the amount.",
                 )
             )
@@ -326,7 +326,7 @@ def _reconcile(req: ReconcileRequest, book: RateBook) -> dict[str, Any]:
                 "holiday_pay": m.holiday_pay,
                 "hours": m.hours,
                 "income_for_wajong": float(ms.income_wage[i]),
-                "grondslag": float(due.grondslag[i]),
+                "grondslag": float(round_cents(due.grondslag[i])),
                 "wajong_due": float(due.wajong[i]),
                 "wajong_paid": m.wajong_paid,
                 "difference": float(diff[i]),

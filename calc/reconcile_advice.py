@@ -98,8 +98,7 @@ def gross_or_net(req: ReconcileRequest, by_year: dict[int, float]) -> dict[str, 
     if req.repayment is None and out["rule"] != "depends":
         out["nl"] += (
             " Haalt UWV het bedrag van uw Wajong af (verrekenen)? Dan gaat het bruto en hoeft u voor de "
-            "belasting "
-            "niets te doen."
+            "belasting niets te doen."
         )
         out["en"] += (
             " If UWV offsets it against your Wajong instead, that is gross and needs nothing for the tax."
@@ -107,15 +106,15 @@ def gross_or_net(req: ReconcileRequest, by_year: dict[int, float]) -> dict[str, 
     out["tax"] = _tax(out["rule"], parts, year)
     out["toeslagen"] = _toeslagen(out["rule"], parts, year)
     out["room_nl"] = (
-        "De Wajong-wet zegt alleen dat UWV te veel betaalde Wajong terugvraagt (art. 2:59 en 3:56). Bruto of "
-        "netto volgt uit hoe UWV de loonheffing regelt; dat staat niet in de Wajong-wet. UWV mag bij "
+        "De Wajong-wet zegt alleen dat UWV te veel betaalde Wajong terugvraagt (art. 2:59 en 3:56). Bruto "
+        "of netto volgt uit hoe UWV de loonheffing regelt; dat staat niet in de Wajong-wet. UWV mag bij "
         "'dringende redenen' (een deel) niet terugvragen. Sinds 2024 kijkt de rechter daarbij ook naar de "
         "oorzaak, bijvoorbeeld een fout van UWV."
     )
     out["room_en"] = (
-        "The Wajong law only says UWV reclaims what was paid unduly (art. 2:59, 3:56). Gross or net follows "
-        "UWV's payroll-tax practice, not the Wajong law. UWV may waive all or part for 'urgent reasons'; "
-        "since 2024 the courts also weigh the cause, e.g. a mistake by UWV."
+        "The Wajong law only says UWV reclaims what was paid unduly (art. 2:59, 3:56). Gross or net "
+        "follows UWV's payroll-tax practice, not the Wajong law. UWV may waive all or part for 'urgent "
+        "reasons'; since 2024 the courts also weigh the cause, e.g. a mistake by UWV."
     )
     out["sources"] = _cite(
         UWV_NET_GROSS, UWV_LOONHEFFING, BD_NEGATIEF_LOON, TERUGVORDERING, AWIR_8, CRVB_2024
@@ -130,44 +129,39 @@ def _amounts(parts: list[dict[str, Any]], basis: str, lang: str) -> str:
 def _rule_text(rule: str, parts: list[dict[str, Any]], year: int | None) -> tuple[str, str]:
     if rule == "offset":
         return (
-            "UWV haalt het bedrag van uw Wajong af (verrekenen). Dat gaat bruto: uw jaaropgaaf van UWV wordt "
-            "lager. U hoeft voor de belasting niets te doen.",
-            "UWV offsets the amount against your Wajong, gross against gross; the jaaropgaaf shows the lower "
-            "benefit and you need not do anything for the tax.",
+            "UWV haalt het bedrag van uw Wajong af (verrekenen). Dat gaat bruto: uw jaaropgaaf van UWV "
+            "wordt lager. U hoeft voor de belasting niets te doen.",
+            "UWV offsets the amount against your Wajong, gross against gross; the jaaropgaaf shows the "
+            "lower benefit and you need not do anything for the tax.",
         )
     if rule == "depends":
         return (
             "Betaalt u alles terug in het jaar waarin u het geld kreeg? Dan betaalt u het nettobedrag. "
-            "Betaalt u "
-            "in een later jaar? Dan betaalt u het brutobedrag: netto plus de loonheffing. Vul de datum van "
-            "de "
-            "brief in, dan rekenen wij het uit.",
+            "Betaalt u in een later jaar? Dan betaalt u het brutobedrag: netto plus de loonheffing. Vul de "
+            "datum van de brief in, dan rekenen wij het uit.",
             "Repaying everything in the year you received it: the net amount. In a later year: the gross "
             "amount (net plus the payroll tax). Enter the letter's date to get your case.",
         )
     nl, en = [], []
     if any(p["basis"] == "net" for p in parts):
         nl.append(
-            f"U kreeg {_amounts(parts, 'net', 'nl')} in {year} en betaalt dat in {year} terug. Dan betaalt u "
-            "het "
-            "nettobedrag: zonder loonheffing. Het nettobedrag staat in de brief van UWV. Betaalt u een deel "
-            "pas "
-            "na 31 december? Dat deel betaalt u bruto."
+            f"U kreeg {_amounts(parts, 'net', 'nl')} in {year} en betaalt dat in {year} terug. Dan betaalt "
+            "u het nettobedrag: zonder loonheffing. Het nettobedrag staat in de brief van UWV. Betaalt u "
+            "een deel pas na 31 december? Dat deel betaalt u bruto."
         )
         en.append(
             f"Received {_amounts(parts, 'net', 'en')} in {year} and repaid in {year}: you repay the net "
-            "amount "
-            "(without payroll tax), as stated in UWV's letter. A part repaid after 31 December is gross."
+            "amount (without payroll tax), as stated in UWV's letter. A part repaid after 31 December is "
+            "gross."
         )
     if any(p["basis"] == "gross" for p in parts):
         nl.append(
             f"{_amounts(parts, 'gross', 'nl')} kreeg u in een eerder jaar. Dat betaalt u bruto terug: netto "
-            "plus "
-            "de loonheffing die UWV al betaalde."
+            "plus de loonheffing die UWV al betaalde."
         )
         en.append(
-            f"{_amounts(parts, 'gross', 'en')} was paid in an earlier year: you repay it gross (net plus the "
-            "payroll tax UWV already paid)."
+            f"{_amounts(parts, 'gross', 'en')} was paid in an earlier year: you repay it gross (net plus "
+            "the payroll tax UWV already paid)."
         )
     return " ".join(nl), " ".join(en)
 
@@ -176,8 +170,8 @@ def _tax(rule: str, parts: list[dict[str, Any]], year: int | None) -> dict[str, 
     gross = float(round_cents(sum(p["amount"] for p in parts if p["basis"] == "gross")))
     if rule in ("offset", "net") or gross == 0:
         nl = (
-            "Voor de belasting hoeft u niets te doen. UWV verwerkt het in uw jaaropgaaf: daarop staat minder "
-            "Wajong."
+            "Voor de belasting hoeft u niets te doen. UWV verwerkt het in uw jaaropgaaf: daarop staat "
+            "minder Wajong."
         )
         en = "Nothing to do for the tax: UWV's jaaropgaaf shows the lower benefit."
         return {"negative_income": None, "nl": nl, "en": en, "sources": _cite(BD_NEGATIEF_LOON)}
@@ -186,14 +180,14 @@ def _tax(rule: str, parts: list[dict[str, Any]], year: int | None) -> dict[str, 
     return {
         "negative_income": {"year": year, "amount": -gross},
         "nl": (
-            f"Zet {eur(gross)} met een min ervoor in uw belastingaangifte {when_nl}, bij 'Pensioen en andere "
-            "uitkeringen'. Dan krijgt u (een deel van) de loonheffing terug. Hoeveel hangt af van uw inkomen "
-            "in dat jaar. Het jaar waarin u het geld kreeg, verandert niet."
+            f"Zet {eur(gross)} met een min ervoor in uw belastingaangifte {when_nl}, bij 'Pensioen en "
+            "andere uitkeringen'. Dan krijgt u (een deel van) de loonheffing terug. Hoeveel hangt af van "
+            "uw inkomen in dat jaar. Het jaar waarin u het geld kreeg, verandert niet."
         ),
         "en": (
             f"Enter -{eur(gross, 'en')} in your income tax return {when_en} under 'Pensioen en andere "
-            "uitkeringen' to get (part of) the payroll tax back; how much depends on that year's income. The "
-            "year you received the money is not corrected."
+            "uitkeringen' to get (part of) the payroll tax back; how much depends on that year's income. "
+            "The year you received the money is not corrected."
         ),
         "sources": _cite(BD_NEGATIEF_LOON, UWV_LOONHEFFING),
     }
@@ -222,12 +216,11 @@ def _toeslagen(rule: str, parts: list[dict[str, Any]], year: int | None) -> dict
         "toetsingsinkomen_change": [{"year": y, "amount": a} for y, a in sorted(changes.items())],
         "nl": (
             f"Uw inkomen voor de toeslagen (toetsingsinkomen) wordt lager in {years_nl}. Misschien krijgt u "
-            "dan "
-            "meer zorgtoeslag of huurtoeslag. Pas uw inkomen aan in Mijn toeslagen."
+            "dan meer zorgtoeslag of huurtoeslag. Pas uw inkomen aan in Mijn toeslagen."
         ),
         "en": (
-            f"Your income for the toeslagen (toetsingsinkomen) falls in {years_nl}; you may get more. Update "
-            "your income in Mijn toeslagen."
+            f"Your income for the toeslagen (toetsingsinkomen) falls in {years_nl}; you may get more. "
+            "Update your income in Mijn toeslagen."
         ),
         "sources": _cite(AWIR_8, BD_NEGATIEF_LOON),
     }
@@ -259,8 +252,8 @@ def checklist(req: ReconcileRequest, deadline: dt.date | None, gross: bool) -> l
             "bezwaar",
             "Bent u het niet eens met de brief? Maak bezwaar binnen 6 weken na de datum van de brief. "
             f"{when_nl} Let op: bezwaar maken stopt de terugvraag niet vanzelf.",
-            "Disagree with the letter? Object (bezwaar) within 6 weeks of the letter's date. "
-            f"{when_en} Objecting does not by itself stop the reclaim.",
+            f"Disagree with the letter? Object (bezwaar) within 6 weeks of the letter's date. {when_en} "
+            "Objecting does not by itself stop the reclaim.",
             deadline,
             AWB_BEZWAAR,
             AWB_6_16,
@@ -289,8 +282,8 @@ def checklist(req: ReconcileRequest, deadline: dt.date | None, gross: bool) -> l
             "urgent_reasons",
             "Komt u door het terugbetalen in grote geldproblemen? Of maakte UWV een fout? Vraag UWV dan om "
             "(een deel) niet terug te vragen.",
-            "Would repaying cause serious money problems, or did UWV make a mistake? Ask UWV to waive (part "
-            "of) it.",
+            "Would repaying cause serious money problems, or did UWV make a mistake? Ask UWV to waive "
+            "(part of) it.",
             None,
             TERUGVORDERING,
             CRVB_2024,
@@ -307,8 +300,8 @@ def checklist(req: ReconcileRequest, deadline: dt.date | None, gross: bool) -> l
         items.append(
             _item(
                 "tax_return",
-                "Betaalt u bruto terug? Zet het bedrag met een min in uw belastingaangifte over het jaar van "
-                "terugbetalen. Dan krijgt u loonheffing terug.",
+                "Betaalt u bruto terug? Zet het bedrag met een min in uw belastingaangifte over het jaar "
+                "van terugbetalen. Dan krijgt u loonheffing terug.",
                 "Repaying gross? Enter the amount as negative income in the tax return for the year you "
                 "repay.",
                 None,

@@ -125,8 +125,7 @@ def read_months_csv(text: str) -> tuple[list[dict[str, Any]], list[int]]:
             raise _problem(
                 f"months[{i}]",
                 f"regel {line} heeft {len(row)} waarden, maar er zijn {len(header)} kolommen. Staat er een "
-                "komma "
-                "in een bedrag? Zet dan ; tussen de kolommen.",
+                "komma in een bedrag? Zet dan ; tussen de kolommen.",
             )
         months.append(_month(i, line, dict(zip(header, row, strict=True))))
     return months, [line for line, _ in lines[1:]]

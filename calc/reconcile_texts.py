@@ -43,19 +43,16 @@ INVORDERING = LawSource(
 )
 UWV_NET_GROSS = LawSource(
     "UWV, Ik moet geld terugbetalen aan UWV. Moet ik het netto- of het brutobedrag betalen?",
-    "https://www.uwv.nl/particulieren/overige-onderwerpen/geld-terugbetalen-aan-uwv/detail/"
-    "ik-moet-geld-terugbetalen-aan-uwv-moet-ik-het-netto-of-het-brutobedrag-betalen",
+    "https://www.uwv.nl/particulieren/overige-onderwerpen/geld-terugbetalen-aan-uwv/detail/ik-moet-geld-terugbetalen-aan-uwv-moet-ik-het-netto-of-het-brutobedrag-betalen",
 )
 UWV_LOONHEFFING = LawSource(
     "UWV, Ik moet geld terugbetalen aan UWV. Moet ik ook loonheffing betalen?",
-    "https://www.uwv.nl/particulieren/overige-onderwerpen/geld-terugbetalen-aan-uwv/detail/"
-    "ik-moet-geld-terugbetalen-aan-uwv-moet-ik-ook-loonheffing-betalen",
+    "https://www.uwv.nl/particulieren/overige-onderwerpen/geld-terugbetalen-aan-uwv/detail/ik-moet-geld-terugbetalen-aan-uwv-moet-ik-ook-loonheffing-betalen",
 )
 BD_NEGATIEF_LOON = LawSource(
-    "Belastingdienst, Negatief loon (terugbetaalde uitkering: in de aangifte over het jaar van terugbetalen; "
-    "verrekend met de bruto-uitkering: niets doen)",
-    "https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/werk_en_inkomen/"
-    "werken/negatief-loon",
+    "Belastingdienst, Negatief loon (terugbetaalde uitkering: in de aangifte over het jaar van "
+    "terugbetalen; verrekend met de bruto-uitkering: niets doen)",
+    "https://www.belastingdienst.nl/wps/wcm/connect/bldcontentnl/belastingdienst/prive/werk_en_inkomen/werken/negatief-loon",
 )
 AWIR_8 = LawSource(
     "Algemene wet inkomensafhankelijke regelingen art. 8 (toetsingsinkomen: het verzamelinkomen)",
@@ -75,14 +72,12 @@ UWV_BEZWAAR = LawSource(
 )
 UWV_SCHULD = LawSource(
     "UWV, Betalen van een schuld bij UWV (binnen 6 weken, of een betalingsregeling)",
-    "https://www.uwv.nl/particulieren/overige-onderwerpen/schulden/wat-kan-uwv-voor-mij-doen/detail/"
-    "betalen-schuld-bij-uwv",
+    "https://www.uwv.nl/particulieren/overige-onderwerpen/schulden/wat-kan-uwv-voor-mij-doen/detail/betalen-schuld-bij-uwv",
 )
 UWV_LOON_WERKGEVER = LawSource(
-    "UWV, Controle van de inkomsten (het loon komt van de werkgever via de Belastingdienst; klopt het niet, "
-    "stuur uw uitleg en bewijs)",
-    "https://www.uwv.nl/particulieren/werkloos/tijdens-ww-uitkering/detail/inkomstenopgave-invullen/"
-    "controle-van-mijn-inkomstenopgave-van-vorige-maand",
+    "UWV, Controle van de inkomsten (het loon komt van de werkgever via de Belastingdienst; klopt het "
+    "niet, stuur uw uitleg en bewijs)",
+    "https://www.uwv.nl/particulieren/werkloos/tijdens-ww-uitkering/detail/inkomstenopgave-invullen/controle-van-mijn-inkomstenopgave-van-vorige-maand",
 )
 SUWI_33 = LawSource(
     "Wet structuur uitvoeringsorganisatie werk en inkomen art. 33 (polisadministratie)",
@@ -90,14 +85,12 @@ SUWI_33 = LawSource(
 )
 UWV_VOORSCHOT = LawSource(
     "UWV, Wat gebeurt er met mijn Wajong-uitkering als ik ga werken? (voorschot, meestal 6 maanden)",
-    "https://www.uwv.nl/particulieren/arbeidsbeperkt/wajong/mijn-geldzaken-tijdens-wajong/detail/"
-    "wanneer-verandert-wajong-uitkering/wat-gebeurt-er-met-mijn-wajong-uitkering-als-ik-ga-werken",
+    "https://www.uwv.nl/particulieren/arbeidsbeperkt/wajong/mijn-geldzaken-tijdens-wajong/detail/wanneer-verandert-wajong-uitkering/wat-gebeurt-er-met-mijn-wajong-uitkering-als-ik-ga-werken",
 )
 CRVB_2024 = LawSource(
     "DAS, Te veel ontvangen uitkering terugbetalen (CRvB 18 april 2024: ruimere uitleg van 'dringende "
     "redenen', ook als de instantie zelf een fout maakte) (secundaire bron)",
-    "https://www.das.nl/magazine/werk-en-inkomen/arbeidscontract-en-loon/"
-    "te-veel-ontvangen-uitkering-terugbetalen-veelgestelde-vragen-op-een-rij",
+    "https://www.das.nl/magazine/werk-en-inkomen/arbeidscontract-en-loon/te-veel-ontvangen-uitkering-terugbetalen-veelgestelde-vragen-op-een-rij",
 )
 
 SOURCES = (
@@ -219,8 +212,8 @@ def month_warnings(req: ReconcileRequest, ms: Months, due: Due, book: RateBook) 
             _warning(
                 "paid_above_maximum",
                 f"In {', '.join(month_label(p) for p in high)} betaalde UWV meer dan de hele Wajong zonder "
-                "werk. "
-                "Telde u het vakantiegeld van de Wajong mee (in mei)? Vul alleen de Wajong zelf in.",
+                "werk. Telde u het vakantiegeld van de Wajong mee? Dat betaalt UWV in mei. Vul alleen de "
+                "Wajong zelf in.",
                 "UWV paid more than the full Wajong without work; was the Wajong holiday pay (May) included?",
             )
         )
@@ -229,11 +222,10 @@ def month_warnings(req: ReconcileRequest, ms: Months, due: Due, book: RateBook) 
             _warning(
                 "four_weekly_assumed",
                 "U krijgt loon per vier weken. De wet zegt niet precies hoe UWV zo'n tijdvak over twee "
-                "maanden "
-                "verdeelt (AIB art. 4:1 lid 3 en 7). Wij tellen het loon in de maand waarin het tijdvak "
-                "eindigt.",
-                "Four-weekly pay: how UWV splits a period over two months is not prescribed; we count it in "
-                "the month in which the period ends.",
+                "maanden verdeelt (AIB art. 4:1 lid 3 en 7). Wij tellen het loon in de maand waarin het "
+                "tijdvak eindigt.",
+                "Four-weekly pay: how UWV splits a period over two months is not prescribed; we count it "
+                "in the month in which the period ends.",
             )
         )
     if np.any(ms.holiday_pay > 0):
@@ -286,8 +278,8 @@ CAUSE_CHECKS = {
         "The minimum wage rises on 1 January and 1 July; check that UWV used the new grondslag.",
     ),
     "garantiebedrag": (
-        "Kijk in de brief van UWV of u een garantiebedrag heeft, en of het nog geldt. Het stopt na een jaar "
-        "met meer Wajong of zonder inkomen (Wet Wajong art. 8:8 lid 5).",
+        "Kijk in de brief van UWV of u een garantiebedrag heeft, en of het nog geldt. Het stopt na een "
+        "jaar met meer Wajong of zonder inkomen (Wet Wajong art. 8:8 lid 5).",
         "Check UWV's letter: do you have a garantiebedrag, and does it still apply (art. 8:8(5))?",
     ),
     "voorschot_period": (
@@ -333,8 +325,8 @@ def hypothesis_text(kind: str, **k: Any) -> tuple[str, str]:
         )
     if kind == "holiday_accrued":
         return (
-            f"Misschien telde UWV elke maand {k['percentage']:.0%} vakantiegeld bij uw loon op (AIB art. 4:1 "
-            "lid 8).",
+            f"Misschien telde UWV elke maand {k['percentage']:.0%} vakantiegeld bij uw loon op (AIB art. "
+            "4:1 lid 8).",
             f"UWV may have added {k['percentage']:.0%} accrued holiday pay to every month's wage (AIB "
             "4:1(8)).",
         )
@@ -354,8 +346,7 @@ def hypothesis_text(kind: str, **k: Any) -> tuple[str, str]:
             f"Misschien rekende UWV in {months_label(k['months'])} nog met de oude grondslag "
             f"({eur(k['old'])} in plaats van {eur(k['new'])}).",
             f"UWV may have used the old grondslag ({eur(k['old'], 'en')} instead of {eur(k['new'], 'en')}) "
-            "in "
-            f"{months_label(k['months'], 'en')}.",
+            f"in {months_label(k['months'], 'en')}.",
         )
     if kind == "garantiebedrag_lapsed":
         return (
@@ -379,11 +370,9 @@ def polis_text(implied: float | None) -> tuple[str, str]:
     more = implied > 0
     return (
         f"Als dit de oorzaak is, rekende UWV samen {eur(abs(implied))} {'meer' if more else 'minder'} loon "
-        "dan u "
-        "invulde. Dit kan elk verschil verklaren. Controleer het dus met uw loonstroken.",
+        "dan u invulde. Dit kan elk verschil verklaren. Controleer het dus met uw loonstroken.",
         f"If this is the cause, UWV counted {eur(abs(implied), 'en')} {'more' if more else 'less'} wage in "
-        "total "
-        "than you entered. This can explain any difference, so check it against your payslips.",
+        "total than you entered. This can explain any difference, so check it against your payslips.",
     )
 
 
