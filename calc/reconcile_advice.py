@@ -262,8 +262,8 @@ def checklist(req: ReconcileRequest, deadline: dt.date | None, gross: bool) -> l
         _item(
             "payment_plan",
             "Kunt u niet alles in één keer betalen? Bel UWV voor een betalingsregeling. U betaalt dan elke "
-            "maand een deel. U houdt altijd genoeg over om van te leven.",
-            "Cannot pay at once? Call UWV for a payment arrangement; you always keep enough to live on.",
+            "maand een deel. Samen met UWV spreekt u een bedrag af dat past bij uw situatie.",
+            "Cannot pay at once? Call UWV for a payment arrangement: a monthly amount that fits you.",
             None,
             UWV_SCHULD,
             INVORDERING,
