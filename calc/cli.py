@@ -88,6 +88,19 @@ def cmd_batch(args: argparse.Namespace) -> dict[str, Any]:
     return run_batch(args.file, args.output)
 
 
+def cmd_reconcile(args: argparse.Namespace) -> dict[str, Any]:
+    """Klopt mijn Wajong? JSON, or a CSV of months with --csv (docs/reconcile.md)."""
+    from calc.reconcile_io import reconcile_command
+
+    return reconcile_command(read_input(args.file), args)
+
+
+def _reconcile_args(p: argparse.ArgumentParser) -> None:
+    from calc.reconcile_io import add_arguments
+
+    add_arguments(p)
+
+
 def cmd_rates(args: argparse.Namespace) -> str:
     """The parameters and their horizons, as a table (or JSON with --json)."""
     import datetime as dt
@@ -142,6 +155,7 @@ EXTRA_ARGS: dict[str, Callable[[argparse.ArgumentParser], None]] = {
     "report": _report_args,
     "batch": _batch_args,
     "rates": _rates_args,
+    "reconcile": _reconcile_args,
 }
 NO_FILE = ("rates", "schema")  # commands that read no situation
 
@@ -154,6 +168,10 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], dict[str, Any] | s
     "batch": ("een heel bestand, één rij per cliënt: batch IN.csv -o UIT.csv (ook Parquet)", cmd_batch),
     "rates": ("alle bedragen in rates/: laatste waarde, status, tot wanneer gecontroleerd", cmd_rates),
     "schema": ("de JSON-schema's van invoer en uitvoer (het contract)", cmd_schema),
+    "reconcile": (
+        "klopt mijn Wajong? wat UWV betaalde en terugvraagt, per maand (JSON of --csv)",
+        cmd_reconcile,
+    ),
 }
 
 

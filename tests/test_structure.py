@@ -124,13 +124,17 @@ def test_no_import_circle_in_the_core() -> None:
 
 
 AMOUNT = re.compile(r"€\s?[1-9]|€\s?0[,.]\d|\b\d+(?:[,.]\d+)?\s?%|\b\d+,\d+\b")
+# How to type a number ("Schrijf bijvoorbeeld 1234,56 of 1.234,56") is an example, not an amount.
+TYPING_EXAMPLE = re.compile(r"(bijvoorbeeld|for example|e\.g\.)\s+[\d.,]+(\s+(of|or)\s+[\d.,]+)?")
 
 
 def _texts(tree: ast.AST) -> Iterator[tuple[int, str]]:
     """The literal parts of every string a reader sees: not docstrings, not the law's titles."""
     skip: set[int] = set()
     for node in ast.walk(tree):
-        if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "LawSource":
+        if isinstance(node, ast.Call) and (
+            getattr(node.func, "id", "") == "LawSource" or getattr(node.func, "attr", "") == "compile"
+        ):  # a law's title, a regular expression
             skip.update(id(n) for n in ast.walk(node))
         if isinstance(node, ast.FormattedValue) and node.format_spec is not None:  # e.g. {x:.0%}
             skip.update(id(n) for n in ast.walk(node.format_spec))
@@ -151,6 +155,6 @@ def test_no_amount_is_written_into_a_text() -> None:
         for name, path in modules()
         if name.startswith("calc")
         for line, text in _texts(ast.parse(path.read_text(encoding="utf-8")))
-        if AMOUNT.search(text)
+        if AMOUNT.search(TYPING_EXAMPLE.sub("", text))
     ]
     assert not wrong, "\n".join(wrong)

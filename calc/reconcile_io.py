@@ -1,0 +1,256 @@
+"""Reading a reconcile request: JSON, or a small CSV of months plus command-line options.
+
+`python -m calc reconcile FILE|-` reads JSON (docs/reconcile.md). With `--csv`, or a FILE ending in
+`.csv`, FILE holds only the months, one per line:
+
+    period;wage;wajong_paid;holiday_pay
+    2026-04;1.300,00;696,08;
+    2026-05;1450;696.08;1100
+
+Columns are separated by ';' or ','; amounts may be written "1.234,56", "1234,56" or "1234.56" (with
+',' between columns, use a point for cents). Dutch column names are accepted too (periode, loon,
+wajong, uren, vakantiegeld). Every value is checked and, when it cannot be read or is implausible,
+refused in Dutch naming the field and the line; nothing is guessed or silently changed. The person
+comes from options that mirror the JSON fields (--age, --no-arbeidsvermogen, --garantiebedrag, ...).
+
+This module imports no calculation at load time: the CLI builds its parser from it on every call.
+"""
+
+from __future__ import annotations
+
+import argparse
+import csv
+import io
+import re
+from typing import Any
+
+from calc.errors import InputProblem, InvalidSituation
+
+COLUMNS = {
+    "period": "period",
+    "periode": "period",
+    "maand": "period",
+    "wage": "wage",
+    "loon": "wage",
+    "brutoloon": "wage",
+    "wajong_paid": "wajong_paid",
+    "wajong": "wajong_paid",
+    "wajong_betaald": "wajong_paid",
+    "hours": "hours",
+    "uren": "hours",
+    "holiday_pay": "holiday_pay",
+    "vakantiegeld": "holiday_pay",
+    "periods": "periods",
+    "tijdvakken": "periods",
+}
+REQUIRED = ("period", "wage", "wajong_paid")
+LABELS = {
+    "period": "maand",
+    "wage": "loon",
+    "wajong_paid": "betaalde Wajong",
+    "hours": "uren",
+    "holiday_pay": "vakantiegeld",
+    "periods": "aantal tijdvakken",
+}
+
+_PLAIN = re.compile(r"\d+")
+_DECIMAL = re.compile(r"\d+[.,]\d{1,2}")
+_AMBIGUOUS = re.compile(r"\d{1,3}[.,]\d{3}")  # 1.234 or 1,234: a thousand, or one and a bit?
+_DUTCH = re.compile(r"\d{1,3}(\.\d{3})+(,\d{1,2})?")
+_ENGLISH = re.compile(r"\d{1,3}(,\d{3})+(\.\d{1,2})?")
+
+
+def parse_amount(text: str) -> float:
+    """A number as a Dutch or English reader writes it, exactly; raises ValueError (Dutch) otherwise.
+
+    "1.234,56", "1234,56", "1234.56", "1,234.56", "€ 1.234" (thousands with more groups) and "-12" are
+    read; "1.234" and "1,234" (a thousand, or 1 and a bit?) and more than two decimals are refused."""
+    s = text.strip().replace("€", "").replace("\u00a0", "").replace(" ", "")
+    sign = -1.0 if s.startswith("-") else 1.0
+    s = s.removeprefix("-")
+    if _PLAIN.fullmatch(s):
+        return sign * float(s)
+    if _AMBIGUOUS.fullmatch(s):
+        whole, small = s.replace(",", "").replace(".", ""), s.replace(".", ",")
+        raise ValueError(f"'{text.strip()}' is niet duidelijk: bedoelt u {whole} euro of {small} euro?")
+    if _DECIMAL.fullmatch(s):
+        return sign * float(s.replace(",", "."))
+    if _DUTCH.fullmatch(s):
+        return sign * float(s.replace(".", "").replace(",", "."))
+    if _ENGLISH.fullmatch(s):
+        return sign * float(s.replace(",", ""))
+    if re.fullmatch(r"\d+[.,]\d{3,}", s):
+        raise ValueError(f"'{text.strip()}' heeft meer dan twee cijfers achter de komma")
+    raise ValueError(f"'{text.strip()}' is geen bedrag")
+
+
+def _problem(field: str, nl: str, en: str = "") -> InvalidSituation:
+    return InvalidSituation([InputProblem(field, nl, en or nl)])
+
+
+def parse_months_csv(text: str) -> list[dict[str, Any]]:
+    """The months of a CSV text as a list of dicts (values as read; checked later with the JSON rules)."""
+    return read_months_csv(text)[0]
+
+
+def read_months_csv(text: str) -> tuple[list[dict[str, Any]], list[int]]:
+    """The months and, for each, its line number in the text (for messages)."""
+    lines = [
+        (n, line) for n, line in enumerate(text.removeprefix("\ufeff").splitlines(), start=1) if line.strip()
+    ]
+    if not lines:
+        raise _problem(
+            "(csv)", "het bestand is leeg. De eerste regel moet de kolommen noemen: period;wage;wajong_paid"
+        )
+    delimiter = ";" if ";" in lines[0][1] else "\t" if "\t" in lines[0][1] else ","
+    rows = list(csv.reader(io.StringIO("\n".join(line for _, line in lines)), delimiter=delimiter))
+    header = [COLUMNS.get(h.strip().lower()) for h in rows[0]]
+    for raw, name in zip(rows[0], header, strict=True):
+        if name is None:
+            raise _problem(
+                "(csv)",
+                f"de kolom '{raw.strip()}' kennen we niet. Gebruik: period, wage, wajong_paid, hours, "
+                "holiday_pay.",
+            )
+    missing = [c for c in REQUIRED if c not in header]
+    if missing:
+        raise _problem(
+            "(csv)",
+            f"de kolom '{missing[0]}' ({LABELS[missing[0]]}) ontbreekt. De eerste regel moet de kolommen "
+            "noemen, bijvoorbeeld: period;wage;wajong_paid",
+        )
+    months = []
+    for i, (row, (line, _)) in enumerate(zip(rows[1:], lines[1:], strict=True)):
+        if len(row) != len(header):
+            raise _problem(
+                f"months[{i}]",
+                f"regel {line} heeft {len(row)} waarden, maar er zijn {len(header)} kolommen. Staat er een "
+                "komma in een bedrag? Zet dan ; tussen de kolommen.",
+            )
+        months.append(_month(i, line, dict(zip(header, row, strict=True))))
+    return months, [line for line, _ in lines[1:]]
+
+
+def _month(i: int, line: int, cells: dict[str | None, str]) -> dict[str, Any]:
+    month: dict[str, Any] = {}
+    for name, raw in cells.items():
+        assert name is not None
+        if not raw.strip():
+            if name in REQUIRED:
+                raise _problem(
+                    f"months[{i}].{name}", f"{LABELS[name]}: regel {line} is hier leeg. Vul het in."
+                )
+            continue
+        if name == "period":
+            month[name] = raw.strip()
+            continue
+        try:
+            month[name] = parse_amount(raw)
+        except ValueError as err:
+            raise _problem(
+                f"months[{i}].{name}",
+                f"{LABELS[name]}: {err} (regel {line}). Schrijf bijvoorbeeld 1234,56 of 1.234,56.",
+            ) from None
+        if name == "periods" and month[name].is_integer():
+            month[name] = int(month[name])
+    return month
+
+
+# --------------------------------------------------------------------------------------- CLI
+
+
+def add_arguments(p: argparse.ArgumentParser) -> None:
+    """The options of `reconcile`; they mirror the JSON fields (for a CSV, which has only the months)."""
+    p.add_argument("--csv", action="store_true", help="FILE is een CSV met maanden (ook bij de naam *.csv)")
+    p.add_argument("--age", default=None, help="leeftijd")
+    p.add_argument(
+        "--no-arbeidsvermogen",
+        action="store_true",
+        help="Wajong zonder arbeidsvermogen (duurzaam geen arbeidsvermogen)",
+    )
+    p.add_argument("--garantiebedrag", default=None, help="garantiebedrag per maand uit de brief van UWV")
+    p.add_argument("--loonwaarde", default=None, help="loonwaarde bij loondispensatie, bijvoorbeeld 0,5")
+    p.add_argument("--reclaimed", default=None, help="bedrag dat UWV terugvraagt (bruto, uit de brief)")
+    p.add_argument("--letter-date", default=None, help="datum van de brief van UWV (JJJJ-MM-DD)")
+    p.add_argument("--repayment", choices=["pay", "offset"], default=None, help="zelf betalen of verrekenen")
+    p.add_argument("--repayment-year", default=None, help="jaar waarin u terugbetaalt")
+    p.add_argument(
+        "--pay-period", choices=["month", "four_weeks"], default=None, help="loon per maand of 4 weken"
+    )
+
+
+def _options(args: argparse.Namespace) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for name in ("age", "letter_date", "repayment", "repayment_year", "pay_period"):
+        if getattr(args, name, None) is not None:
+            out[name] = getattr(args, name)
+    for name in ("reclaimed", "loonwaarde"):
+        raw = getattr(args, name, None)
+        if raw is not None:
+            try:
+                out[name] = parse_amount(raw)
+            except ValueError as err:
+                raise _problem(f"--{name}", f"{err}. Schrijf bijvoorbeeld 1234,56.") from None
+    garantie = getattr(args, "garantiebedrag", None)
+    if getattr(args, "no_arbeidsvermogen", False) or garantie is not None:
+        wajong: dict[str, Any] = {"arbeidsvermogen": not getattr(args, "no_arbeidsvermogen", False)}
+        if garantie is not None:
+            try:
+                wajong["garantiebedrag"] = parse_amount(garantie)
+            except ValueError as err:
+                raise _problem("--garantiebedrag", f"{err}. Schrijf bijvoorbeeld 1200,00.") from None
+        out["wajong"] = wajong
+    return out
+
+
+def is_csv(args: argparse.Namespace, name: str) -> bool:
+    return bool(getattr(args, "csv", False)) or name.lower().endswith(".csv")
+
+
+def request_data(text: str, args: argparse.Namespace, name: str) -> dict[str, Any]:
+    """The raw request from FILE's text and the options; an option may not repeat a field of the file."""
+    from calc.validate import load_json
+
+    options = _options(args)
+    if is_csv(args, name):
+        data: dict[str, Any] = {
+            "wajong": {"arbeidsvermogen": True},
+            **options,
+            "months": parse_months_csv(text),
+        }
+        if "age" not in data:
+            raise _problem("--age", "leeftijd: geef uw leeftijd met --age, bijvoorbeeld --age 25.")
+        return data
+    raw = load_json(text)
+    if not isinstance(raw, dict):
+        return raw  # type: ignore[no-any-return]  # parse_reconcile_request refuses it in Dutch
+    for key in options:
+        if key in raw:
+            flag = (
+                "--no-arbeidsvermogen/--garantiebedrag" if key == "wajong" else f"--{key.replace('_', '-')}"
+            )
+            raise _problem(flag, f"'{key}' staat al in het bestand. Geef het maar één keer.")
+    return {**raw, **options}
+
+
+def reconcile_command(text: str, args: argparse.Namespace) -> dict[str, Any]:
+    from calc.reconcile import parse_reconcile_request, reconcile
+
+    data = request_data(text, args, args.file)
+    try:
+        return reconcile(parse_reconcile_request(data))
+    except InvalidSituation as err:
+        if not is_csv(args, args.file):
+            raise
+        raise InvalidSituation(with_lines(err.problems, read_months_csv(text)[1])) from None
+
+
+def with_lines(problems: list[InputProblem], lines: list[int]) -> list[InputProblem]:
+    """A CSV user thinks in lines: 'months[3].wage' also says '(regel 5)'."""
+    out = []
+    for p in problems:
+        m = re.match(r"months\[(\d+)\]", p.field)
+        if m and int(m[1]) < len(lines) and "regel" not in p.message_nl:
+            p = InputProblem(p.field, f"{p.message_nl.rstrip('.')} (regel {lines[int(m[1])]}).", p.message_en)
+        out.append(p)
+    return out
