@@ -104,3 +104,26 @@ def test_the_iack_is_never_withheld() -> None:
         parent["year"]["iack"], abs=0.01
     )
     assert np.isclose(parent["year"]["income_tax"] + parent["year"]["iack"], other["year"]["income_tax"])
+
+
+def test_the_pdf_names_the_iack_in_the_tax_settlement() -> None:
+    """The summary PDF's "after the year" line for the tax says how much IACK is in it, and how it
+    comes (calc/report_texts.py st_tax_iack)."""
+    import io
+    import re
+
+    import pypdf
+
+    from calc.money import eur
+    from calc.report import summary_pdf
+
+    raw = {
+        "period": "2025-01", "age": 25, "wajong": {"arbeidsvermogen": True},
+        "jobs": [{"hours_per_week": 20, "hourly_wage": 15}],
+        "household": {"persons": 2, "children_ages": [5]},
+    }  # fmt: skip
+    pdf = summary_pdf(raw, book=BOOK)
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages)
+    text = re.sub(r"\s+", " ", text.replace("\xa0", " "))
+    amount = eur(round(0.1145 * (12 * 1300 * 1.08 - 6145), 2)).replace("\xa0", " ")
+    assert f"Daarin zit {amount} combinatiekorting" in text
