@@ -78,20 +78,44 @@ def _withheld(paid: PaidIncome, lhk: NDArray[np.str_], idx: NDArray[np.int64], r
     """What UWV, the employer and the other payer withhold in the months `idx` (one set of rates):
     each ordinary period by the table (`period_withholding`), holiday pay paid once a year on top
     (`holiday_pay_withholding`), four-weekly pay per period of four weeks (13 a year)."""
+    k = len(idx)
     wajong, other = paid.wajong[idx], paid.other[idx]
     holiday_emp = paid.employer_holiday[idx]
     n_pay = np.maximum(paid.periods[idx], 1)
     pay = paid.wage[idx] / n_pay + (holiday_emp / n_pay if paid.holiday_monthly else 0.0)
     who = who_applies(lhk[idx], wajong, pay)
-    no = np.zeros(len(idx), dtype=bool)
-    uwv = period_withholding(wajong, r, who.uwv_lhk, no, who.uwv_jgk)
-    oth = period_withholding(other, r, no, no, no)
-    uwv = uwv + holiday_pay_withholding(wajong, paid.wajong_holiday[idx], r, who.uwv_lhk, no)
+    no, yes = np.zeros(k, dtype=bool), np.ones(k, dtype=bool)
+    # The three payers' ordinary months as one call (row by row the same as three calls).
+    monthly = not paid.four_weekly
+    amounts = np.concatenate([wajong, other, pay] if monthly else [wajong, other])
+    korting = np.concatenate([who.uwv_lhk, no, who.emp_lhk] if monthly else [who.uwv_lhk, no])
+    with_ak = np.concatenate([no, no, yes] if monthly else [no, no])
+    jgk = np.concatenate([who.uwv_jgk, no, who.emp_jgk] if monthly else [who.uwv_jgk, no])
+    ordinary = period_withholding(amounts, r, korting, with_ak, jgk)
+    uwv, oth = ordinary[:k], ordinary[k : 2 * k]
     # Four-weekly pay: Wet LB art. 25 lid 1; the four-weekly table's class width: docs/calendar.md.
     per: dict[str, Any] = {"periods": FOUR_WEEK_PERIODS, "table_step": 0.01} if paid.four_weekly else {}
-    emp = n_pay * period_withholding(pay, r, who.emp_lhk, ~no, who.emp_jgk, **per)
-    if not paid.holiday_monthly:
-        emp = emp + holiday_pay_withholding(pay, holiday_emp, r, who.emp_lhk, ~no, **per)
+    emp = ordinary[2 * k :] if monthly else period_withholding(pay, r, who.emp_lhk, yes, who.emp_jgk, **per)
+    emp = n_pay * emp
+    # Holiday pay paid once a year, only in the months it is paid (May); monthly vakantiegeld is in `pay`.
+    holiday_uwv = paid.wajong_holiday[idx]
+    once_emp = np.zeros(k) if paid.holiday_monthly else holiday_emp
+    once = np.flatnonzero((holiday_uwv > 0) | (once_emp > 0))
+    if len(once) and monthly:  # both payers in one call
+        extra = holiday_pay_withholding(
+            np.concatenate([wajong[once], pay[once]]),
+            np.concatenate([holiday_uwv[once], once_emp[once]]),
+            r,
+            np.concatenate([who.uwv_lhk[once], who.emp_lhk[once]]),
+            np.concatenate([no[once], yes[once]]),
+        )
+        uwv[once] += extra[: len(once)]
+        emp[once] += extra[len(once) :]
+    elif len(once):
+        uwv[once] += holiday_pay_withholding(wajong[once], holiday_uwv[once], r, who.uwv_lhk[once], no[once])
+        emp[once] += holiday_pay_withholding(
+            pay[once], once_emp[once], r, who.emp_lhk[once], yes[once], **per
+        )
     return np.where(paid.periods[idx] > 0, emp, 0.0) + uwv + oth
 
 
