@@ -28,7 +28,7 @@ import time
 import urllib.request
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -134,6 +134,18 @@ class ServerRun:
     wall: float = 0.0
     machine: float = 0.0  # CPU seconds the whole machine was busy during the run
     processes: int = 1
+    cpu_by_kind: dict[str, float] = field(default_factory=dict)  # streamlit, haproxy, other
+
+
+def process_kind(pid: int) -> str:
+    """streamlit, haproxy or other (scripts/serve itself), from the command line."""
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return "other"
+    if argv[0].endswith(b"haproxy"):
+        return "haproxy"
+    return "streamlit" if b"streamlit" in argv else "other"
 
 
 @contextmanager
@@ -149,12 +161,16 @@ def measured(pids: Sequence[int]) -> Iterator[ServerRun]:
 
     sampler = threading.Thread(target=sample, daemon=True)
     sampler.start()
-    cpu0, busy0, t0 = sum(cpu_seconds(p) for p in pids), machine_busy_seconds(), time.perf_counter()
+    kinds = {p: process_kind(p) for p in pids}
+    cpu0, busy0, t0 = {p: cpu_seconds(p) for p in pids}, machine_busy_seconds(), time.perf_counter()
     try:
         yield run
     finally:
         run.wall = time.perf_counter() - t0
-        run.cpu = sum(cpu_seconds(p) for p in pids) - cpu0
+        for p in pids:
+            used = cpu_seconds(p) - cpu0[p]
+            run.cpu_by_kind[kinds[p]] = run.cpu_by_kind.get(kinds[p], 0.0) + used
+        run.cpu = sum(run.cpu_by_kind.values())
         run.machine = machine_busy_seconds() - busy0
         run.end = sum(rss_mb(p) for p in pids)
         run.high_water = sum(peak_rss_mb(p) for p in pids)

@@ -386,6 +386,8 @@ def report(sessions: int, url: str, args: argparse.Namespace, stats: dict[str, A
             f"  server CPU: {cpu:.0f} s in {wall:.0f} s wall ({cpu / wall:.0%} of one core);"
             f" per rerun {row['cpu_per_rerun']:.3f} s"
         )
+        kinds = ", ".join(f"{kind} {sec:.2f} s" for kind, sec in sorted(server.cpu_by_kind.items()))
+        print(f"    of which {kinds}")
     else:
         print("  server CPU and memory: not measured (--url without --server-pid)")
     print(f"  this client's CPU: {client:.0f} s ({client / wall:.0%} of one core)")
