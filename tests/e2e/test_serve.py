@@ -105,16 +105,12 @@ def worker_of(page: Page) -> str:
 
 
 def cli_difference(case: Path, tmp: Path) -> float:
-    """The headline difference by the CLI: the case with its job minus the case without jobs."""
-    without = tmp / "without-job.json"
-    without.write_text(json.dumps({**json.loads(case.read_text()), "jobs": []}), encoding="utf-8")
-    net = []
-    for f in (case, without):
-        out = subprocess.run(
-            [sys.executable, "-m", "calc", "evaluate", str(f)], cwd=ROOT, capture_output=True, check=True
-        ).stdout
-        net.append(json.loads(out)["month"]["net_income_with_settlement"])
-    return round(net[0] - net[1], 2)
+    """The headline difference by the CLI: what arrives each month with the case's job minus
+    without it (`python -m calc compare`)."""
+    out = subprocess.run(
+        [sys.executable, "-m", "calc", "compare", str(case)], cwd=ROOT, capture_output=True, check=True
+    ).stdout
+    return json.loads(out)["variants"][0]["difference_cash_month"]
 
 
 def download_case(page: Page, path: Path, hours: float) -> Path:
