@@ -12,7 +12,6 @@ from typing import Any
 from urllib.parse import urlencode
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from calc.errors import InputProblem, InvalidSituation
 from calc.numbers import as_typed
@@ -133,7 +132,7 @@ def _load_upload() -> None:
 # Streamlit writes a bound widget's value to the link only when the user changes it, not when an
 # upload sets it in code (issue 13: the link lost the loonwaarde and the current job's wage, and
 # lagged one upload behind). So after an upload the address bar is set to the uploaded case's link
-# (history.replaceState from a zero-height frame; no page load, nothing leaves the browser).
+# (history.replaceState from a one-pixel frame; no page load, nothing leaves the browser).
 
 
 def link_query(state: dict[str, Any], keep: dict[str, str]) -> str:
@@ -166,10 +165,10 @@ def finish_upload() -> None:
         return
     keep = {k: st.query_params[k] for k in ("lang", "coach") if k in st.query_params}
     query = json.dumps("?" + link_query(state, keep))
-    components.html(
+    st.iframe(
         "<script>setTimeout(() => window.parent.history.replaceState(null, '', "
         f"window.parent.location.pathname + {query}), 800);</script>",
-        height=0,
+        height=1,
         tab_index=-1,
     )
 

@@ -7,7 +7,7 @@ screen-reader or keyboard user, tap targets of at least 24 px.
   the label and the caption under it say in Dutch what to choose and how large it may be.
 - Streamlit's own English words that a screen reader announces ("Skip to main content", "Help
   for ...", the uploader's "Upload") are relabelled in the page's language by a small script in a
-  zero-height frame (same origin; static text, no user data; it re-applies after every rerun).
+  one-pixel frame (same origin; static text, no user data; it re-applies after every rerun).
 - Help icons and checkboxes get a 24 px tap target (WCAG 2.2, 2.5.8).
 """
 
@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from views.i18n import t
 
@@ -60,4 +59,4 @@ window.frameElement.setAttribute("title", L.frame);
 def apply_style(lang: str) -> None:
     st.html(CSS)
     labels = {k: t(f"a11y.{k}", lang) for k in ("help", "skip", "choose", "frame", "less", "more")}
-    components.html(RELABEL % {"labels": json.dumps(labels)}, height=0, tab_index=-1)
+    st.iframe(RELABEL % {"labels": json.dumps(labels)}, height=1, tab_index=-1, alt=labels["frame"])
