@@ -116,18 +116,23 @@ def chart_svg(s: Situation, book: RateBook, T: dict[str, Any], lang: str) -> str
         }
     )
     long = wide.melt("hours_per_week", var_name="serie", value_name="eur")
+    series = [T["chart_cash"], T["chart_year"]]
     chart = (
         alt.Chart(long)
         .mark_line(strokeWidth=2.5)
         .encode(
             x=alt.X("hours_per_week:Q", title=T["chart_hours"]),
             y=alt.Y("eur:Q", title=T["chart_eur"], axis=alt.Axis(format=",.0f")),
+            # The money in the account solid dark blue, the year's average dashed orange (nl and en).
             color=alt.Color(
                 "serie:N",
                 title=None,
                 legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400),
+                scale=alt.Scale(domain=series, range=["#1a4f8b", "#E69F00"]),
             ),
-            strokeDash=alt.StrokeDash("serie:N", legend=None),
+            strokeDash=alt.StrokeDash(
+                "serie:N", legend=None, scale=alt.Scale(domain=series, range=[[1, 0], [6, 4]])
+            ),
         )
         .properties(width=440, height=165)
     )
