@@ -36,11 +36,14 @@ RELABEL = """
 <script>
 const L = %(labels)s;
 const doc = window.parent.document;
+// Set a label only when it changes: setting it to the same value is still a mutation, and the
+// observer below would call relabel again forever (in English "Help for" stays "Help for").
+function label(b, v) { if (b.getAttribute("aria-label") !== v) b.setAttribute("aria-label", v); }
 function relabel() {
   doc.querySelectorAll('button[aria-label^="Help for "]').forEach(b =>
-    b.setAttribute("aria-label", L.help + " " + b.getAttribute("aria-label").slice(9)));
-  doc.querySelectorAll('button[aria-label="Decrement"]').forEach(b => b.setAttribute("aria-label", L.less));
-  doc.querySelectorAll('button[aria-label="Increment"]').forEach(b => b.setAttribute("aria-label", L.more));
+    label(b, L.help + " " + b.getAttribute("aria-label").slice(9)));
+  doc.querySelectorAll('button[aria-label="Decrement"]').forEach(b => label(b, L.less));
+  doc.querySelectorAll('button[aria-label="Increment"]').forEach(b => label(b, L.more));
   const skip = doc.querySelector('[data-testid="stSkipToContent"]');
   if (skip && skip.textContent !== L.skip) skip.textContent = L.skip;
   doc.querySelectorAll('[data-testid="stFileUploaderDropzone"] button').forEach(b => {
