@@ -36,7 +36,7 @@ from calc.minimum_wage import minimum_hourly_wage_on
 from calc.net import NET_PARTS
 from calc.provisional import provisional_list
 from calc.rates import Rate, RateBook, load_rates, recording
-from calc.situation import LHK_CHOICES, Household, Job, Situation, Wajong, field_limits
+from calc.situation import LHK_CHOICES, Household, Job, Situation, Wajong, field_limits, is_month
 from calc.validate import WAGE_TOLERANCE
 
 REQUIRED = ("period", "age", "arbeidsvermogen")
@@ -201,7 +201,7 @@ PERIOD = re.compile(r"(\d{4}-(?:0[1-9]|1[0-2]))(?:-01(?: 00:00:00)?)?")
 def _period_of(text: str) -> str:
     """'2026-03' stays; a period a spreadsheet turned into a date (2026-03-01) becomes 2026-03."""
     m = PERIOD.fullmatch(text)
-    return m.group(1) if m else ""
+    return m.group(1) if m and is_month(m.group(1)) else ""
 
 
 def _periods(df: pd.DataFrame, err: _Errors) -> NDArray[Any]:
@@ -211,7 +211,11 @@ def _periods(df: pd.DataFrame, err: _Errors) -> NDArray[Any]:
     period = np.array([*map(_period_of, raw), ""], dtype=object)[codes]
     blank = text == ""
     err.add(blank, "period", "dit veld ontbreekt; vul het in.")
-    err.add(~blank & (period == ""), "period", "schrijf de periode als jaar-maand, bijvoorbeeld 2026-03.")
+    err.add(
+        ~blank & (period == ""),
+        "period",
+        "schrijf de periode als jaar-maand van een maand die bestaat, bijvoorbeeld 2026-03.",
+    )
     return period
 
 

@@ -145,8 +145,8 @@ def _translate(err: Any) -> tuple[str, str]:
         return "moet een object zijn (met velden).", "must be an object with fields."
     if kind == "value_error" and "period_format" in str(err.get("msg")):
         return (
-            "schrijf de periode als jaar-maand, bijvoorbeeld 2026-03.",
-            "write the period as YYYY-MM, e.g. 2026-03.",
+            "schrijf de periode als jaar-maand van een maand die bestaat, bijvoorbeeld 2026-03.",
+            "write the period as YYYY-MM of a month that exists, e.g. 2026-03.",
         )
     if kind == "value_error" and "child_age" in str(err.get("msg")):
         return (

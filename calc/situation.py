@@ -18,6 +18,12 @@ from pydantic import BaseModel, ConfigDict, Field, field_validator
 MAX_MONEY = 10_000_000.0  # far above any real amount; stops overflow and typos like 1e308
 
 
+def is_month(text: str) -> bool:
+    """'YYYY-MM' naming a month that exists: month 01-12 and a year from 0001 (there is no year 0, so
+    '0000-01' has no first day and would crash every date computed from it)."""
+    return bool(re.fullmatch(r"\d{4}-\d{2}", text)) and 1 <= int(text[5:]) <= 12 and int(text[:4]) >= 1
+
+
 class _Model(BaseModel):
     # Unknown fields are refused: a misspelt field would otherwise be silently ignored.
     # NaN and Infinity (which JSON readers accept) are refused as "not a number", not compared.
@@ -72,7 +78,7 @@ class Situation(_Model):
     @field_validator("period")
     @classmethod
     def _period_is_a_month(cls, v: str) -> str:
-        if not re.fullmatch(r"\d{4}-\d{2}", v) or not 1 <= int(v[5:]) <= 12:
+        if not is_month(v):
             raise ValueError("period_format")
         return v
 
@@ -106,7 +112,7 @@ class CalendarOptions(_Model):
     @field_validator("start")
     @classmethod
     def _start_is_a_month(cls, v: str | None) -> str | None:
-        if v is not None and (not re.fullmatch(r"\d{4}-\d{2}", v) or not 1 <= int(v[5:]) <= 12):
+        if v is not None and not is_month(v):
             raise ValueError("period_format")
         return v
 
