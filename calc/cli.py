@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -207,10 +208,30 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], dict[str, Any] | s
 }
 
 
+# argparse's own messages, in Dutch (a Dutch line with an English sentence inside is still English).
+ARGPARSE_NL = [
+    (re.compile(r"the following arguments are required: (.*)"), r"dit ontbreekt: \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"dit kennen we niet: \1"),
+    (
+        re.compile(r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)"),
+        r"\1: \2 kan niet; kies: \3",
+    ),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1: hier hoort een waarde achter"),
+    (re.compile(r"argument (\S+): invalid (\S+) value: (.*)"), r"\1: \3 is geen geldige waarde"),
+]
+
+
+def dutch_argparse(message: str) -> str:
+    for pattern, dutch in ARGPARSE_NL:
+        if pattern.fullmatch(message):
+            return pattern.sub(dutch, message)
+    return message
+
+
 class _DutchParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"Fout in de opdracht: {message}\n")
+        sys.stderr.write(self.format_usage().replace("usage:", "gebruik:", 1))
+        sys.stderr.write(f"Fout in de opdracht: {dutch_argparse(message)}\n")
         sys.exit(EXIT_INVALID)
 
 

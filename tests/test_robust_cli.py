@@ -212,3 +212,26 @@ def test_emoji_in_the_name_print_with_the_emoji_font(tmp_path: Path) -> None:
         for f in (page["/Resources"].get("/Font") or {}).values()
     }
     assert any("Emoji" in f for f in fonts), fonts
+
+
+# --- item 11: no English inside a Dutch message ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("args", "dutch"),
+    [
+        (["evaluate"], "dit ontbreekt: file"),
+        (["evaluate", "a", "b"], "dit kennen we niet: b"),
+        (["report", "x.json", "-o", "x.pdf", "--lang", "fr"], "--lang: 'fr' kan niet; kies: 'nl', 'en'"),
+    ],
+)
+def test_the_commands_own_errors_are_dutch(args: list[str], dutch: str) -> None:
+    proc = cli(*args)
+    err = proc.stderr.decode()
+    assert proc.returncode == 2 and f"Fout in de opdracht: {dutch}" in err
+    assert "usage" not in err and "required" not in err and "invalid choice" not in err
+
+
+def test_a_file_that_cannot_be_read_says_why_in_dutch(tmp_path: Path) -> None:
+    err = refused(cli("evaluate", str(tmp_path)), "FILE", "het is een map, geen bestand")
+    assert "Errno" not in err and "Is a directory" not in err
