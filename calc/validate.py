@@ -13,7 +13,13 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from calc.errors import CALENDAR_LABELS_NL, InputProblem, InvalidSituation, problems_from_validation
+from calc.errors import (
+    CALENDAR_LABELS_NL,
+    MAX_SHOWN,
+    InputProblem,
+    InvalidSituation,
+    problems_from_validation,
+)
 from calc.explain import Notice
 from calc.minimum_wage import minimum_hourly_wage_on
 from calc.money import eur, percent
@@ -37,10 +43,20 @@ def parse_situation(raw: Any) -> Situation:
                 )
             ]
         )
+    refuse_many_unknown(raw, Situation)
     try:
         return Situation.model_validate(raw)
     except ValidationError as err:
         raise InvalidSituation(problems_from_validation(err)) from None
+
+
+def refuse_many_unknown(raw: dict[str, Any], model: type[BaseModel]) -> None:
+    """More unknown fields than a message lists: named without asking pydantic, which would build an
+    error for each of perhaps a hundred thousand (seconds, and memory) only for us to show fifty."""
+    unknown = [k for k in raw if k not in model.model_fields]
+    if len(unknown) > MAX_SHOWN:
+        text = "dit veld kennen we niet. Controleer de spelling."
+        raise InvalidSituation([InputProblem(k, text, "unknown field; check the spelling.") for k in unknown])
 
 
 MAX_DIGITS = 30  # a whole number in the input; far beyond any amount, far below Python's 4.300
@@ -251,6 +267,7 @@ def _request(model: type[M], raw: Any) -> M:
     """Validate raw JSON into a request model, or raise InvalidSituation in Dutch."""
     if not isinstance(raw, dict):
         raise InvalidSituation([NOT_AN_OBJECT])
+    refuse_many_unknown(raw, model)
     try:
         return model.model_validate(raw)
     except ValidationError as err:
