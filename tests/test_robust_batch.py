@@ -322,3 +322,20 @@ def test_reading_keeps_one_row_per_line(tmp_path: Path) -> None:
     df = read_table(write(tmp_path, text))
     assert len(df) == 2 and pd.isna(df.loc[0, "age"]) and df.loc[1, "client"] == 2
     assert json.dumps(list(df.attrs["row_errors"]))
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        ["1,Jan,2026-03,25,ja,10,20,600,1,extra", "2,Piet,2026-03,30,nee,,,700"],  # +1 then -1: same total
+        ["1,Jan,2026-03,25,ja,10,20,600", "2,Piet,2026-03,30,nee,,,700,1,extra"],
+        ["1,Jan,2026-03,25,ja,10,20,600,1", "2,Piet\r3,2026-03,30,nee,,,700,1"],
+    ],
+)
+def test_a_file_without_quotes_is_still_checked_line_by_line(tmp_path: Path, lines: list[str]) -> None:
+    """The quick path (no quotes) may not let an extra cell become the index or shift a row."""
+    summary, out = batch(tmp_path, HEADER + "\n" + "\n".join(lines) + "\n")
+    assert summary["rows"] == 2
+    bad = [i for i, line in enumerate(lines) if line.count(",") != 8 or "\r" in line]
+    assert list(np.flatnonzero(out["error_nl"].to_numpy() != "")) == bad
+    assert all(out.loc[i, "error_field"] == "line" for i in bad)
