@@ -13,7 +13,7 @@ from calc.chain import situation_with_carried_toetsingsinkomen
 from calc.compare import compare
 from calc.errors import InvalidSituation
 from calc.evaluate import evaluate
-from calc.rates import load_rates
+from calc.rates import RateBook, RatesError, load_rates
 from calc.validate import parse_situation
 from views.answer import render_answer
 from views.breakdown import render_breakdown
@@ -22,19 +22,30 @@ from views.case import finish_upload, render_case
 from views.charts import render_hours
 from views.employer import render_employer
 from views.i18n import long_date, t
-from views.inputs import is_example, language_and_mode, show_problems, situation_questions
+from views.inputs import is_example, language_and_mode, link_choices, show_problems, situation_questions
 from views.scenarios import compare_request, render_scenarios
 from views.style import apply_style
 from views.sweep import hours_sweep
+from views.text import plain
 from views.todo import render_todo
+from views.url import check_link
 
 st.set_page_config(page_title="Loont werken?", page_icon="💶", layout="wide")
-book = load_rates()
+try:
+    book: RateBook | None = load_rates()
+    broken: RatesError | None = None
+except RatesError as err:  # a broken file in rates/: our own page, never a number computed from it
+    book, broken = None, err
+check_link(link_choices(book))  # values in the link a field cannot use: taken out, told beside it
 
 # 1. Language and mode, then the questions (left) and the answer (right, first thing to read).
 lang, mode = language_and_mode()
 apply_style(lang)
 st.title(t("title", lang), anchor=False)
+if broken is not None or book is None:
+    st.error(t("rates.broken", lang))
+    st.code(broken.dutch() if broken else "", language=None, wrap_lines=True)
+    st.stop()
 st.markdown(t("intro", lang) + " " + t("to_answer", lang))
 questions, answer = st.columns([2, 3], gap="large")
 with questions:
@@ -58,7 +69,7 @@ with answer:
         st.subheader(t("h.answer", lang), anchor=False)
         st.warning(t("fix_first", lang))
         for p in show_problems(err.problems, form, lang):
-            st.error(p.message_nl if lang == "nl" else f"{p.field}: {p.message_en}")
+            st.error(plain(p.message_nl, 500) if lang == "nl" else plain(f"{p.field}: {p.message_en}", 500))
         render_case(None, lang)
         st.stop()
 

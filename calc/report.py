@@ -26,7 +26,7 @@ from typing import Any
 from calc.calendar import calendar
 from calc.checklist import SAFETY_NET, checklist, checklist_sources
 from calc.compare import compare
-from calc.errors import InvalidSituation
+from calc.errors import InputProblem, InvalidSituation, dutch_number
 from calc.evaluate import evaluate
 from calc.months import long_date, long_month
 from calc.rates import RateBook, load_rates
@@ -66,6 +66,44 @@ def _template() -> bytes:
     return files("calc.templates").joinpath("summary.typ").read_bytes()
 
 
+# What the client's name and the notes may hold: a name is a name, the notes a page at most (the app's
+# fields stop here too); a million characters would be hundreds of pages (issue 19).
+MAX_NAME = 80
+MAX_NOTES = 2000
+
+
+def check_user_text(name: str | None, notes: str | None) -> None:
+    """Refuse, in Dutch, a name or notes that are too long or hold characters no text can (a lone
+    surrogate from bytes that were not UTF-8, a control character)."""
+    problems = []
+    for field, text, limit, what in (
+        ("name", name, MAX_NAME, "naam"),
+        ("notes", notes, MAX_NOTES, "notities"),
+    ):
+        if not text:
+            continue
+        if len(text) > limit:
+            problems.append(
+                InputProblem(
+                    field,
+                    f"{what}: te lang ({dutch_number(len(text))} tekens). "
+                    f"Hoogstens {dutch_number(limit)} tekens.",
+                    f"{field}: too long ({len(text)} characters; at most {limit}).",
+                )
+            )
+        elif BAD_CHARACTER.search(text):
+            problems.append(
+                InputProblem(
+                    field,
+                    f"{what}: bevat een teken dat geen tekst is. Typ de tekst opnieuw.",
+                    f"{field}: holds a character that is not text.",
+                )
+            )
+    if problems:
+        raise InvalidSituation(problems)
+
+
+BAD_CHARACTER = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LONG_WORD = re.compile(r"\S{25,}")
 ZWSP = "\u200b"  # a zero-width space: where typst may break a very long word
 
@@ -181,6 +219,7 @@ def summary_pdf(
 
     if lang not in TEXT:
         raise ValueError(f"lang must be one of {sorted(TEXT)}")
+    check_user_text(name, notes)
     req = request if isinstance(request, ReportRequest) else parse_report_request(request)
     data, svg = report_data(
         req,

@@ -11,11 +11,41 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from typing import Any, Literal, get_args
+from typing import Annotated, Any, Literal, get_args
 
-from pydantic import BaseModel, ConfigDict, Field, field_validator
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 MAX_MONEY = 10_000_000.0  # far above any real amount; stops overflow and typos like 1e308
+
+
+def is_month(text: str) -> bool:
+    """'YYYY-MM' naming a month that exists: month 01-12 and a year from 0001 (there is no year 0, so
+    '0000-01' has no first day and would crash every date computed from it)."""
+    return bool(re.fullmatch(r"\d{4}-\d{2}", text)) and 1 <= int(text[5:]) <= 12 and int(text[:4]) >= 1
+
+
+# Yes and no as a person types them (the batch reads the same words).
+TRUE_WORDS = frozenset({"true", "ja", "yes", "1", "j", "y", "waar"})
+FALSE_WORDS = frozenset({"false", "nee", "no", "0", "n", "onwaar"})
+
+
+def _not_a_boolean(v: Any) -> Any:
+    """JSON `true` is not a number: pydantic would read it as 1 (one hour, one euro)."""
+    if isinstance(v, bool):
+        raise ValueError("bool_as_number")
+    return v
+
+
+def _yes_or_no(v: Any) -> Any:
+    """'ja'/'nee' (and the batch's other words) as true/false; anything else as pydantic reads it."""
+    if isinstance(v, str) and v.strip().lower() in TRUE_WORDS | FALSE_WORDS:
+        return v.strip().lower() in TRUE_WORDS
+    return v
+
+
+Num = Annotated[float, BeforeValidator(_not_a_boolean)]
+Whole = Annotated[int, BeforeValidator(_not_a_boolean)]
+YesNo = Annotated[bool, BeforeValidator(_yes_or_no)]
 
 
 class _Model(BaseModel):
@@ -25,27 +55,27 @@ class _Model(BaseModel):
 
 
 class Job(_Model):
-    hours_per_week: float = Field(ge=0, le=60)
-    hourly_wage: float = Field(gt=0, le=1000)
-    loonwaarde: float | None = Field(default=None, gt=0, lt=1)
+    hours_per_week: Num = Field(ge=0, le=60)
+    hourly_wage: Num = Field(gt=0, le=1000)
+    loonwaarde: Num | None = Field(default=None, gt=0, lt=1)
 
 
 class Wajong(_Model):
-    arbeidsvermogen: bool
-    garantiebedrag: float | None = Field(default=None, ge=0, le=MAX_MONEY)
+    arbeidsvermogen: YesNo
+    garantiebedrag: Num | None = Field(default=None, ge=0, le=MAX_MONEY)
 
 
 class Household(_Model):
-    partner: bool = False
-    partner_income_year: float = Field(default=0.0, ge=0, le=MAX_MONEY)
-    persons: int = Field(default=1, ge=1, le=20)
-    rent: float = Field(default=0.0, ge=0, le=MAX_MONEY)
+    partner: YesNo = False
+    partner_income_year: Num = Field(default=0.0, ge=0, le=MAX_MONEY)
+    persons: Whole = Field(default=1, ge=1, le=20)
+    rent: Num = Field(default=0.0, ge=0, le=MAX_MONEY)
     # Monthly servicekosten that count for huurtoeslag (energy for shared spaces, cleaning,
     # caretaker, shared rooms); `rent` is the kale huur without them.
-    servicekosten: float = Field(default=0.0, ge=0, le=MAX_MONEY)
-    assets: float = Field(default=0.0, ge=0, le=1_000_000_000)
+    servicekosten: Num = Field(default=0.0, ge=0, le=MAX_MONEY)
+    assets: Num = Field(default=0.0, ge=0, le=1_000_000_000)
     # Ages of the children under 18 in the household (kindgebonden budget).
-    children_ages: list[int] = Field(default_factory=list, max_length=20)
+    children_ages: list[Whole] = Field(default_factory=list, max_length=20)
 
     @field_validator("children_ages")
     @classmethod
@@ -61,18 +91,18 @@ LHK_CHOICES: tuple[str, ...] = get_args(Loonheffingskorting)
 
 class Situation(_Model):
     period: str
-    age: int = Field(ge=0, le=130)
+    age: Whole = Field(ge=0, le=130)
     wajong: Wajong
     jobs: list[Job] = Field(default_factory=list, max_length=10)
-    other_income_month: float = Field(default=0.0, ge=0, le=MAX_MONEY)
+    other_income_month: Num = Field(default=0.0, ge=0, le=MAX_MONEY)
     household: Household = Field(default_factory=Household)
     loonheffingskorting: Loonheffingskorting = "uwv"
-    toetsingsinkomen_year: float | None = Field(default=None, ge=0, le=MAX_MONEY)
+    toetsingsinkomen_year: Num | None = Field(default=None, ge=0, le=MAX_MONEY)
 
     @field_validator("period")
     @classmethod
     def _period_is_a_month(cls, v: str) -> str:
-        if not re.fullmatch(r"\d{4}-\d{2}", v) or not 1 <= int(v[5:]) <= 12:
+        if not is_month(v):
             raise ValueError("period_format")
         return v
 
@@ -87,26 +117,24 @@ class Situation(_Model):
 
 class CalendarOptions(_Model):
     start: str | None = None  # YYYY-MM; default: the situation's period
-    months: int = Field(default=12, ge=12, le=24)
+    months: Whole = Field(default=12, ge=12, le=24)
     # One entry per month: a number (one job) or a list with one number per job. Shorter than
     # `months`: repeated as a pattern. Missing: every month the jobs' hours_per_week.
-    hours_per_week_by_month: list[float | list[float]] | None = Field(
-        default=None, min_length=1, max_length=24
-    )
+    hours_per_week_by_month: list[Num | list[Num]] | None = Field(default=None, min_length=1, max_length=24)
     pay_period: Literal["month", "four_weeks"] = "month"
     wage_paid: Literal["same_month", "next_month"] = "same_month"
-    lag_months: int | None = Field(default=None, ge=0, le=3)
+    lag_months: Whole | None = Field(default=None, ge=0, le=3)
     voorschot_months: Literal[3, 6] | None = None
     employer_vakantiegeld: Literal["may", "monthly"] = "may"
-    new_work_at_start: bool = False  # the jobs with hours in the first month start then (voorschot)
-    tegemoetkoming: float | None = Field(default=None, ge=0, le=10_000)  # net, from the UWV letter
+    new_work_at_start: YesNo = False  # the jobs with hours in the first month start then (voorschot)
+    tegemoetkoming: Num | None = Field(default=None, ge=0, le=10_000)  # net, from the UWV letter
     # "What if the job stops?": the new (last) job ends after this many months of the calendar.
-    job_stops_after_months: int | None = Field(default=None, ge=1, le=23)
+    job_stops_after_months: Whole | None = Field(default=None, ge=1, le=23)
 
     @field_validator("start")
     @classmethod
     def _start_is_a_month(cls, v: str | None) -> str | None:
-        if v is not None and (not re.fullmatch(r"\d{4}-\d{2}", v) or not 1 <= int(v[5:]) <= 12):
+        if v is not None and not is_month(v):
             raise ValueError("period_format")
         return v
 

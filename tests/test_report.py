@@ -236,8 +236,9 @@ def test_hostile_name_prints_as_written(name, book):
 
 
 def test_long_name_wraps_and_stays_on_a4(book, tmp_path):
-    name = "Anna-Maria " * 30 + "Heel" + "lang" * 30  # and one word of 124 letters
-    pdf = summary_pdf(example("02-part-time.json"), name=name, today=TODAY, book=book)
+    name = "Anna-Maria Heel" + "lang" * 16  # 79 characters (the most is 80), one word of 68 letters
+    notes = "Anna-Maria " * 30 + "Heel" + "lang" * 30  # and one word of 124 letters in the notes
+    pdf = summary_pdf(example("02-part-time.json"), name=name, notes=notes, today=TODAY, book=book)
     w, h, pixels = page_one_grey(pdf, tmp_path)
     margin = 25  # px at 50 dpi = 12.7 mm; the page margin is 18 mm: nothing may be drawn there
     assert all(pixels[y * w + x] >= 200 for y in range(h) for x in range(w - margin, w))

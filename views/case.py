@@ -13,12 +13,15 @@ from urllib.parse import urlencode
 
 import streamlit as st
 
-from calc.errors import InputProblem, InvalidSituation
+from calc.errors import MAX_SHOWN, InputProblem, InvalidSituation
 from calc.numbers import as_typed
-from calc.report import file_name, summary_pdf
+from calc.rates import RateBook, load_rates
+from calc.report import MAX_NAME, MAX_NOTES, file_name, summary_pdf
 from calc.situation import CompareRequest, ReportRequest, Situation
 from calc.validate import parse_situation_json
 from views.i18n import t
+from views.inputs import default_month, months
+from views.text import plain
 
 
 def situation_json(s: Situation) -> str:
@@ -114,19 +117,22 @@ def read_case_file(data: bytes) -> Situation:
 def _load_upload() -> None:
     """on_change of the uploader: runs before the script, so it may set the widgets' values."""
     file = st.session_state.get("upload")
-    st.session_state["upload_message"] = None
+    st.session_state["upload_message"] = []
     if file is None:
         return
     try:
         s = read_case_file(file.getvalue())
     except InvalidSituation as err:
-        st.session_state["upload_message"] = ("error", [p.to_dict() for p in err.problems])
+        st.session_state["upload_message"] = [("error", [p.to_dict() for p in err.problems])]
         return
     state, dropped = form_state(s)
+    messages: list[tuple[str, Any]] = [("dropped", dropped)] if dropped else []
+    if state["period"] not in months(load_rates()):
+        # The month list cannot show it: say so, rather than let the form fall back to another month.
+        messages.append(("month", state.pop("period")))
     st.session_state.update(state)
     st.session_state["relink"] = state
-    if dropped:
-        st.session_state["upload_message"] = ("dropped", dropped)
+    st.session_state["upload_message"] = messages
 
 
 # Streamlit writes a bound widget's value to the link only when the user changes it, not when an
@@ -206,8 +212,8 @@ def render_case(
     st.subheader(t("h.case", lang), anchor=False)
     st.markdown(t("share", lang))
     if situation is not None:
-        name = st.text_input(t("pdf.name", lang), key="pdf_name", max_chars=80) or None
-        notes = st.text_area(t("pdf.notes", lang), key="pdf_notes", max_chars=2000) if coach else None
+        name = st.text_input(t("pdf.name", lang), key="pdf_name", max_chars=MAX_NAME) or None
+        notes = st.text_area(t("pdf.notes", lang), key="pdf_notes", max_chars=MAX_NOTES) if coach else None
         request = report_request(situation, compared, calendar)
         st.download_button(
             t("download_pdf", lang),
@@ -225,9 +231,23 @@ def render_case(
         )
     st.file_uploader(t("upload", lang), type=["json"], key="upload", on_change=_load_upload)
     st.caption(t("upload.help", lang))
-    message = st.session_state.get("upload_message")
-    if message and message[0] == "error":
-        lines = [f"- {p['field']}: {p['message_nl' if lang == 'nl' else 'message_en']}" for p in message[1]]
-        st.error(t("upload.bad", lang) + "\n" + "\n".join(lines))
-    elif message and message[0] == "dropped":
-        st.warning(t("upload.extra", lang, fields=", ".join(message[1])))
+    render_upload_messages(lang, book=load_rates())
+
+
+def render_upload_messages(lang: str, book: RateBook) -> None:
+    """What the last upload could not use. Field names and values come from the file: they are
+    printed as text (`plain`), never as Markdown, so a file cannot put a link or an image here."""
+    for kind, payload in st.session_state.get("upload_message") or []:
+        if kind == "error":
+            lines = [
+                f"- {plain(p['field'])}: {plain(p['message_nl' if lang == 'nl' else 'message_en'], 300)}"
+                for p in payload[:MAX_SHOWN]
+            ]
+            if len(payload) > MAX_SHOWN:
+                lines.append(f"- … (+{len(payload) - MAX_SHOWN})")
+            st.error(t("upload.bad", lang) + "\n" + "\n".join(lines))
+        elif kind == "dropped":
+            st.warning(t("upload.extra", lang, fields=", ".join(plain(f) for f in payload)))
+        elif kind == "month":
+            current = st.session_state.get("period") or default_month(book)
+            st.warning(t("upload.month", lang, month=plain(payload), current=plain(current)))

@@ -20,6 +20,8 @@ from calc.rates import RateBook
 from calc.situation import LHK_CHOICES
 from views.i18n import t
 from views.numbers import Entry, number_field
+from views.text import plain
+from views.url import link_problems
 
 # Widget keys double as URL parameter names (bind="query-params"): keep them short and stable.
 URL_KEYS = (
@@ -175,6 +177,13 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     }
     if more["toetsingsinkomen_year"] is not None:
         raw["toetsingsinkomen_year"] = more["toetsingsinkomen_year"]
+    for key, value, now in link_problems():  # a value in the link this form could not use
+        message = t("url.bad", lang, value=plain(value, 60), now=plain(_shown(key, now, lang)))
+        slot = slots.get(URL_SLOTS.get(key, ""))
+        if slot is not None:
+            slot.warning(message, icon="⚠️")
+        else:
+            st.warning(f"{plain(_url_label(key, lang))}: {message}", icon="⚠️")
     job_slots = ["cur"] * len(current) + ["new"]
     return Form(raw=raw, job_slots=job_slots, slots=slots, blocked=not all(e.ok for e in entries))
 
@@ -273,6 +282,68 @@ def _current_job(
     entries.append(wage)
     _slot(slots, "cur.hourly_wage")
     return [{"hours_per_week": hours.value, "hourly_wage": minimum if wage.value is None else wage.value}]
+
+
+def _shown(key: str, now: Any, lang: str) -> str:
+    """A field's value as the form shows it."""
+    if now is None or now == "":
+        return t("url.empty", lang)
+    if isinstance(now, bool):
+        return t("url.on" if now else "url.off", lang)
+    if isinstance(now, float) and now.is_integer():
+        return str(int(now))
+    names = {"wajong": WAJONG_KINDS, "lhk": LHK_LABELS, "lang": LANGUAGE_NAMES}.get(key, {})
+    return str(names.get(now, now))
+
+
+def _url_label(key: str, lang: str) -> str:
+    """The name of a field outside this form's slots (the scenarios', the calendar's, the toggles)."""
+    if key[:1] == "s" and key[1:2].isdigit():
+        return t(f"sc.{key.partition('_')[2]}", lang, n=str(int(key[1]) + 1))
+    labels = {
+        "wajong": "wajong_kind",
+        "coach": "mode.coach",
+        "lang": "lang",
+        "partner": "partner",
+        "ld": "ld",
+    }
+    labels |= {"cal_new": "cal.new_work", "cal_hours": "cal.hours", "cal_stop": "cal.stop"}
+    labels |= {"cal_stop_after": "cal.stop_after"}
+    return t(labels[key], lang) if key in labels else key
+
+
+# URL key -> the slot below its field (the others are told at the end of the questions).
+URL_SLOTS = {
+    "age": "age",
+    "persons": "household.persons",
+    "rent": "household.rent",
+    "service": "household.servicekosten",
+    "partner_income": "household.partner_income_year",
+    "kids": "household.children_ages",
+    "cur_hours": "cur.hours_per_week",
+    "cur_wage": "cur.hourly_wage",
+    "hours": "new.hours_per_week",
+    "wage": "new.hourly_wage",
+    "lw": "new.loonwaarde",
+    "period": "period",
+    "other_income": "other_income_month",
+    "garantiebedrag": "wajong.garantiebedrag",
+    "assets": "household.assets",
+    "lhk": "loonheffingskorting",
+    "tti": "toetsingsinkomen_year",
+}
+
+
+def link_choices(book: RateBook | None) -> dict[str, list[str]]:
+    """The labels a bound choice field accepts from the link (a radio or selectbox holds its label)."""
+    out = {
+        "lang": list(LANGUAGE_NAMES.values()),
+        "wajong": list(WAJONG_KINDS.values()),
+        "lhk": list(LHK_LABELS.values()),
+    }
+    if book is not None:
+        out["period"] = months(book)
+    return out
 
 
 def _more_settings(
