@@ -94,10 +94,9 @@ def parse_months_csv(text: str) -> list[dict[str, Any]]:
 
 
 def read_months_csv(text: str) -> tuple[list[dict[str, Any]], list[int]]:
-    """The months and, for each, its line number in the text (for messages)."""
-    lines = [
-        (n, line) for n, line in enumerate(text.removeprefix("\ufeff").splitlines(), start=1) if line.strip()
-    ]
+    """The months and, for each, its line number in the text (for messages). Every cell that cannot
+    be read is reported at once, each naming its field and line."""
+    lines = _lines(text)
     if not lines:
         raise _problem(
             "(csv)", "het bestand is leeg. De eerste regel moet de kolommen noemen: period;wage;wajong_paid"
@@ -119,41 +118,174 @@ def read_months_csv(text: str) -> tuple[list[dict[str, Any]], list[int]]:
             f"de kolom '{missing[0]}' ({LABELS[missing[0]]}) ontbreekt. De eerste regel moet de kolommen "
             "noemen, bijvoorbeeld: period;wage;wajong_paid",
         )
-    months = []
-    for i, (row, (line, _)) in enumerate(zip(rows[1:], lines[1:], strict=True)):
-        if len(row) != len(header):
-            raise _problem(
-                f"months[{i}]",
-                f"regel {line} heeft {len(row)} waarden, maar er zijn {len(header)} kolommen. Staat er een "
-                "komma in een bedrag? Zet dan ; tussen de kolommen.",
+    names = [h for h in header if h is not None]
+    return months_from_rows(names, [(n, row) for (n, _), row in zip(lines[1:], rows[1:], strict=True)])
+
+
+def _lines(text: str) -> list[tuple[int, str]]:
+    """The lines that are not empty, with their number (1 = the first line of the text)."""
+    return [(n, line) for n, line in enumerate(text.removeprefix("\ufeff").splitlines(), 1) if line.strip()]
+
+
+def months_from_rows(
+    names: list[str], rows: list[tuple[int, list[str]]]
+) -> tuple[list[dict[str, Any]], list[int]]:
+    """Each row's cells read under the column `names` (period as a month, the rest as amounts); raises
+    InvalidSituation with every problem, each naming the field and the line."""
+    months, problems = [], []
+    for i, (line, row) in enumerate(rows):
+        while len(row) > len(names) and not row[-1].strip():  # empty cells a spreadsheet adds at the end
+            row = row[:-1]
+        if len(row) != len(names):
+            problems.append(
+                InputProblem(
+                    f"months[{i}]",
+                    f"regel {line} heeft {len(row)} waarden, maar er zijn {len(names)} kolommen. Staat er "
+                    "een komma in een bedrag? Zet dan ; tussen de kolommen.",
+                    f"line {line} has {len(row)} values for {len(names)} columns.",
+                )
             )
-        months.append(_month(i, line, dict(zip(header, row, strict=True))))
-    return months, [line for line, _ in lines[1:]]
+            continue
+        month, wrong = _month(i, line, dict(zip(names, row, strict=True)))
+        months.append(month)
+        problems += wrong
+    if problems:
+        raise InvalidSituation(problems)
+    return months, [line for line, _ in rows]
 
 
-def _month(i: int, line: int, cells: dict[str | None, str]) -> dict[str, Any]:
+def _month(i: int, line: int, cells: dict[str | None, str]) -> tuple[dict[str, Any], list[InputProblem]]:
     month: dict[str, Any] = {}
+    problems = []
     for name, raw in cells.items():
         assert name is not None
         if not raw.strip():
             if name in REQUIRED:
-                raise _problem(
-                    f"months[{i}].{name}", f"{LABELS[name]}: regel {line} is hier leeg. Vul het in."
+                problems.append(
+                    InputProblem(
+                        f"months[{i}].{name}",
+                        f"{LABELS[name]}: regel {line} is hier leeg. Vul het in.",
+                        f"{name}: empty on line {line}.",
+                    )
                 )
             continue
-        if name == "period":
-            month[name] = raw.strip()
-            continue
         try:
-            month[name] = parse_amount(raw)
+            month[name] = parse_period(raw) if name == "period" else parse_amount(raw)
         except ValueError as err:
-            raise _problem(
-                f"months[{i}].{name}",
-                f"{LABELS[name]}: {err} (regel {line}). Schrijf bijvoorbeeld 1234,56 of 1.234,56.",
-            ) from None
+            example = "2026-04 of april 2026" if name == "period" else "1234,56 of 1.234,56"
+            problems.append(
+                InputProblem(
+                    f"months[{i}].{name}",
+                    f"{LABELS[name]}: {err} (regel {line}). Schrijf bijvoorbeeld {example}.",
+                    f"{name}: cannot read '{raw.strip()}' (line {line}).",
+                )
+            )
+            continue
         if name == "periods" and month[name].is_integer():
             month[name] = int(month[name])
-    return month
+    return month, problems
+
+
+# The month as people write it: 2026-04, 04-2026, 4/2026, april 2026, apr 2026, mrt. 2026, or the first
+# day of the month as a spreadsheet may turn it into a date (2026-04-01, 1-4-2026).
+_YEAR_MONTH = re.compile(r"(\d{4})[-/](\d{1,2})(?:[-/]0?1)?")
+_MONTH_YEAR = re.compile(r"(?:0?1[-/])?(\d{1,2})[-/](\d{4})")
+_NAME_YEAR = re.compile(r"([a-z]+)\.?[\s-]*(\d{4})")
+SHORT_MONTHS = {"mrt": 3, "sept": 9}  # short Dutch names that are not the first three letters
+
+
+def month_number(word: str) -> int | None:
+    """'april', 'apr', 'mrt', 'March', 'mei' -> the month's number; None when it is no month. The
+    names come from calc.months (Dutch and English), short names are their first three letters."""
+    from calc.months import month_name_en, month_name_nl
+
+    w = word.lower()
+    for n in range(1, 13):
+        names = (month_name_nl(n), month_name_en(n).lower())
+        if w in names or w in (x[:3] for x in names):
+            return n
+    return SHORT_MONTHS.get(w)
+
+
+def parse_period(text: str) -> str:
+    """A month as 'YYYY-MM', from the ways people and spreadsheets write it; raises ValueError (Dutch).
+
+    Nothing is guessed: a two-digit year, a day other than the 1st, or a month number above 12 is
+    refused. A month outside the supported years is left to the core's check (with its message)."""
+    s = text.strip().lower()
+    year = month = None
+    if m := _YEAR_MONTH.fullmatch(s):
+        year, month = int(m[1]), int(m[2])
+    elif m := _MONTH_YEAR.fullmatch(s):
+        year, month = int(m[2]), int(m[1])
+    elif (m := _NAME_YEAR.fullmatch(s)) and month_number(m[1]):
+        year, month = int(m[2]), month_number(m[1])
+    if year is None or month is None or not 1 <= month <= 12:
+        raise ValueError(f"'{text.strip()}' is geen maand die wij kunnen lezen")
+    return f"{year:04d}-{month:02d}"
+
+
+def parse_pasted_months(text: str, start: str | None = None) -> tuple[list[dict[str, Any]], list[int]]:
+    """Months pasted from a spreadsheet or the betaalspecificatie, with or without a first line that
+    names the columns; columns separated by tabs or ';'. Without names: month; wage; Wajong paid (three
+    columns), or wage; Wajong paid (two columns) for consecutive months from `start` ('YYYY-MM').
+    Returns the months and their line numbers; raises InvalidSituation in Dutch naming the line."""
+    lines = _lines(text)
+    if not lines:
+        raise _problem("(maanden)", "er staan nog geen maanden in. Plak of typ één maand per regel.")
+    line0, first = lines[0]
+    delimiter = "\t" if "\t" in first else ";" if ";" in first else None
+    if delimiter is None:
+        raise _problem(
+            "(maanden)",
+            f"regel {line0}: wij zien maar één kolom. Zet een tab of ; tussen de maand, het loon en de "
+            "Wajong. Komt het uit Excel? Kopieer dan de kolommen samen.",
+            f"line {line0}: only one column; separate the columns with a tab or ';'.",
+        )
+    rows = [(n, [c.strip() for c in line.split(delimiter)]) for n, line in lines]
+    cells = rows[0][1]
+    while len(cells) > 1 and not cells[-1]:
+        cells = cells[:-1]
+    if any(c.lower() in COLUMNS for c in cells):  # a first line that names the columns
+        return read_months_csv(text)
+    if len(cells) == 2 and _is_period(cells[0]):
+        raise _problem(
+            "(maanden)",
+            f"regel {line0} heeft een maand en één bedrag. Plak ook de Wajong die UWV betaalde: maand, "
+            "loon, Wajong.",
+            f"line {line0} has a month and one amount; add the Wajong paid.",
+        )
+    if len(cells) not in (2, 3):
+        raise _problem(
+            "(maanden)",
+            f"regel {line0} heeft {len(cells)} kolommen. Plak drie kolommen (maand, loon, Wajong) of twee "
+            "(loon, Wajong). Heeft u meer kolommen? Zet dan op de eerste regel hun namen, bijvoorbeeld: "
+            "maand;loon;wajong;vakantiegeld",
+            f"line {line0} has {len(cells)} columns; paste three (month, wage, Wajong) or two.",
+        )
+    if len(cells) == 3:
+        return months_from_rows(["period", "wage", "wajong_paid"], rows)
+    if start is None:
+        raise _problem(
+            "(maanden)",
+            "er staat geen maand vooraan. Zet de maand in de eerste kolom, of kies de eerste maand.",
+            "no month in the first column; add one or choose the first month.",
+        )
+    dated = [(n, [_month_after(start, k), *row]) for k, (n, row) in enumerate(rows)]
+    return months_from_rows(["period", "wage", "wajong_paid"], dated)
+
+
+def _is_period(text: str) -> bool:
+    try:
+        parse_period(text)
+    except ValueError:
+        return False
+    return True
+
+
+def _month_after(start: str, k: int) -> str:
+    n = int(start[:4]) * 12 + int(start[5:7]) - 1 + k
+    return f"{n // 12:04d}-{n % 12 + 1:02d}"
 
 
 # --------------------------------------------------------------------------------------- CLI
