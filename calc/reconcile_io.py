@@ -172,11 +172,15 @@ def _month(i: int, line: int, cells: dict[str | None, str]) -> tuple[dict[str, A
         try:
             month[name] = parse_period(raw) if name == "period" else parse_amount(raw)
         except ValueError as err:
-            example = "2026-04 of april 2026" if name == "period" else "1234,56 of 1.234,56"
+            example = (
+                "Schrijf bijvoorbeeld 2026-04 of april 2026."
+                if name == "period"
+                else "Schrijf bijvoorbeeld 1234,56 of 1.234,56."
+            )
             problems.append(
                 InputProblem(
                     f"months[{i}].{name}",
-                    f"{LABELS[name]}: {err} (regel {line}). Schrijf bijvoorbeeld {example}.",
+                    f"{LABELS[name]}: {err} (regel {line}). {example}",
                     f"{name}: cannot read '{raw.strip()}' (line {line}).",
                 )
             )
