@@ -71,8 +71,11 @@ def parse_amount(text: str) -> float:
     if _PLAIN.fullmatch(s):
         return sign * float(s)
     if _AMBIGUOUS.fullmatch(s):
-        whole, small = s.replace(",", "").replace(".", ""), s.replace(".", ",")
-        raise ValueError(f"'{text.strip()}' is niet duidelijk: bedoelt u {whole} euro of {small} euro?")
+        whole = s.replace(",", "").replace(".", "")
+        # "1,300" would read as one euro thirty to a Dutch reader: ask the one plausible question.
+        raise ValueError(
+            f"'{text.strip()}' is niet duidelijk: bedoelt u {whole} euro? Schrijf dan {whole},00"
+        )
     if _DECIMAL.fullmatch(s):
         return sign * float(s.replace(",", "."))
     if _DUTCH.fullmatch(s):
@@ -173,14 +176,16 @@ def _month(i: int, line: int, cells: dict[str | None, str]) -> tuple[dict[str, A
             month[name] = parse_period(raw) if name == "period" else parse_amount(raw)
         except ValueError as err:
             example = (
-                "Schrijf bijvoorbeeld 2026-04 of april 2026."
+                ""
+                if "Schrijf" in str(err)  # the message already says how to write it
+                else " Schrijf bijvoorbeeld 2026-04 of april 2026."
                 if name == "period"
-                else "Schrijf bijvoorbeeld 1234,56 of 1.234,56."
+                else " Schrijf bijvoorbeeld 1234,56 of 1.234,56."
             )
             problems.append(
                 InputProblem(
                     f"months[{i}].{name}",
-                    f"{LABELS[name]}: {err} (regel {line}). {example}",
+                    f"{LABELS[name]} op regel {line}: {err}.{example}",
                     f"{name}: cannot read '{raw.strip()}' (line {line}).",
                 )
             )
@@ -237,8 +242,8 @@ def parse_pasted_months(text: str, start: str | None = None) -> tuple[list[dict[
     lines = _lines(text)
     if not lines:
         raise _problem("(maanden)", "er staan nog geen maanden in. Plak of typ één maand per regel.")
-    line0, first = lines[0]
-    delimiter = "\t" if "\t" in first else ";" if ";" in first else None
+    line0 = lines[0][0]
+    delimiter, cells = _first_cells(lines)
     if delimiter is None:
         raise _problem(
             "(maanden)",
@@ -247,9 +252,6 @@ def parse_pasted_months(text: str, start: str | None = None) -> tuple[list[dict[
             f"line {line0}: only one column; separate the columns with a tab or ';'.",
         )
     rows = [(n, [c.strip() for c in line.split(delimiter)]) for n, line in lines]
-    cells = rows[0][1]
-    while len(cells) > 1 and not cells[-1]:
-        cells = cells[:-1]
     if any(c.lower() in COLUMNS for c in cells):  # a first line that names the columns
         return read_months_csv(text)
     if len(cells) == 2 and _is_period(cells[0]):
@@ -277,6 +279,28 @@ def parse_pasted_months(text: str, start: str | None = None) -> tuple[list[dict[
         )
     dated = [(n, [_month_after(start, k), *row]) for k, (n, row) in enumerate(rows)]
     return months_from_rows(["period", "wage", "wajong_paid"], dated)
+
+
+def _first_cells(lines: list[tuple[int, str]]) -> tuple[str | None, list[str]]:
+    """The first line's separator (tab or ';', None when neither) and its cells, without the empty
+    cells a spreadsheet adds at the end."""
+    first = lines[0][1]
+    delimiter = "\t" if "\t" in first else ";" if ";" in first else None
+    cells = [c.strip() for c in (first.split(delimiter) if delimiter else [first])]
+    while len(cells) > 1 and not cells[-1]:
+        cells = cells[:-1]
+    return delimiter, cells
+
+
+def needs_first_month(text: str) -> bool:
+    """Pasted lines of two columns without a month (wage; Wajong paid): the months then run from a
+    first month the user chooses (parse_pasted_months' `start`)."""
+    lines = _lines(text)
+    if not lines:
+        return False
+    delimiter, cells = _first_cells(lines)
+    header = any(c.lower() in COLUMNS for c in cells)
+    return delimiter is not None and len(cells) == 2 and not header and not _is_period(cells[0])
 
 
 def _is_period(text: str) -> bool:

@@ -106,8 +106,13 @@ def problems(text: str, start: str | None = None) -> list[tuple[str, str]]:
 def test_every_cell_that_cannot_be_read_is_named_with_its_line_at_once() -> None:
     found = problems("apr 2026;1.300;696,08\nxx;12;1\n2026-06;;5\n2026-07;1300;696,08;9\n")
     assert [f for f, _ in found] == ["months[0].wage", "months[1].period", "months[2].wage", "months[3]"]
-    assert "niet duidelijk" in found[0][1] and "(regel 1)" in found[0][1]
-    assert "'xx' is geen maand" in found[1][1] and "(regel 2)" in found[1][1]
+    assert (
+        found[0][1] == "loon op regel 1: '1.300' is niet duidelijk: bedoelt u 1300 euro? Schrijf dan 1300,00."
+    )
+    assert found[1][1] == (
+        "maand op regel 2: 'xx' is geen maand die wij kunnen lezen. "
+        "Schrijf bijvoorbeeld 2026-04 of april 2026."
+    )
     assert "regel 3 is hier leeg" in found[2][1]
     assert "regel 4 heeft 4 waarden" in found[3][1]
 

@@ -7,6 +7,7 @@ with `calc.money.eur`, so this file holds words only, never amounts.
 from __future__ import annotations
 
 from calc.net import TOESLAG_PARTS
+from views.i18n_reconcile import RECONCILE_TEXTS
 
 LANGS = ("nl", "en")
 TOESLAG_NAMES = {p.key: {"nl": p.label_nl, "en": p.label_en} for p in TOESLAG_PARTS}
@@ -397,6 +398,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "Amounts valid from {date}.",
     },
 }
+
+for _lang, _texts in RECONCILE_TEXTS.items():  # "Klopt mijn Wajong?" (views/i18n_reconcile.py)
+    assert not set(_texts) & set(TEXTS[_lang]), "a reconcile text reuses a key"
+    TEXTS[_lang].update(_texts)
 
 
 def part_label(key: str, lang: str = "nl", prefix: str = "bd") -> str:
