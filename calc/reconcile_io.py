@@ -337,6 +337,11 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument(
         "--pay-period", choices=["month", "four_weeks"], default=None, help="loon per maand of 4 weken"
     )
+    p.add_argument(
+        "--pdf", default=None, metavar="OUT.pdf", help="schrijf ook de PDF 'Controle van uw Wajong'"
+    )
+    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal van de PDF")
+    p.add_argument("--name", default=None, help="naam op de PDF (optioneel)")
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
@@ -394,15 +399,29 @@ def request_data(text: str, args: argparse.Namespace, name: str) -> dict[str, An
 
 
 def reconcile_command(text: str, args: argparse.Namespace) -> dict[str, Any]:
+    """The check as JSON (printed by the CLI); with --pdf also the PDF, written where it is told. The
+    JSON is the same with or without --pdf."""
     from calc.reconcile import parse_reconcile_request, reconcile
 
     data = request_data(text, args, args.file)
     try:
-        return reconcile(parse_reconcile_request(data))
+        req = parse_reconcile_request(data)
+        result = reconcile(req)
     except InvalidSituation as err:
         if not is_csv(args, args.file):
             raise
         raise InvalidSituation(with_lines(err.problems, read_months_csv(text)[1])) from None
+    if getattr(args, "pdf", None):
+        from pathlib import Path
+
+        from calc.reconcile_report import reconcile_pdf
+
+        pdf = reconcile_pdf(req, lang=args.lang, name=args.name, result=result)
+        try:
+            Path(args.pdf).write_bytes(pdf)
+        except OSError as err:
+            raise _problem("--pdf", f"kan '{args.pdf}' niet schrijven ({err}).") from None
+    return result
 
 
 def with_lines(problems: list[InputProblem], lines: list[int]) -> list[InputProblem]:

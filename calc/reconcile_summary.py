@@ -138,6 +138,25 @@ def answer(result: dict[str, Any]) -> dict[str, Any]:
     return out
 
 
+def causes_shown(reclaim: dict[str, Any], lang: str = "nl") -> tuple[list[dict[str, str]], str | None]:
+    """The causes a reader should look at, in rank order (those the check could test: title, what the
+    check found, what to look at), and one sentence naming those that cannot apply here (monthly pay
+    has no four-weekly split, no garantiebedrag entered, ...); None when every cause applies."""
+    shown = [
+        {
+            "title": f"{n}. {c[f'title_{lang}']}",
+            "text": c[f"hypothesis_{lang}"],
+            "check": c[f"check_{lang}"],
+        }
+        for n, c in enumerate((c for c in reclaim["causes"] if c["computable"]), start=1)
+    ]
+    rest = [c[f"title_{lang}"].lower() for c in reclaim["causes"] if not c["computable"]]
+    if not rest:
+        return shown, None
+    lead = "Speelt hier niet" if lang == "nl" else "Does not apply here"
+    return shown, f"{lead}: {', '.join(rest)}."
+
+
 def month_rows(result: dict[str, Any], lang: str = "nl") -> dict[str, Any]:
     """The months as the table shows them: month, wage (holiday pay when any month has it), due, paid,
     difference in words; and the total row. Every number is the result's own."""

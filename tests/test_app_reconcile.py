@@ -204,3 +204,24 @@ def test_english() -> None:
     assert table.values.tolist()[-1] == month_rows(r, "en")["total"]
     at = enter(at, "April 2026;1300;-5")
     assert "line 1:" in section_errors(at)[0]
+
+
+def test_the_pdf_button_builds_the_check_that_was_shown() -> None:
+    """AppTest cannot fetch download bytes: the button is there, and its builder (called directly)
+    makes the PDF of the same check."""
+    import io
+
+    import pypdf
+
+    from views.reconcile import pdf_builder
+
+    at = enter(app(), PASTED, "365,54", date=LETTER_DAY)
+    assert "Download de controle als PDF" in [b.label for b in at.get("download_button")]
+    r = calc_result(reclaimed=365.54, letter_date="2026-11-10")
+    req = parse_reconcile_request(
+        {**PERSON, "months": MONTHS, "reclaimed": 365.54, "letter_date": "2026-11-10"}
+    )
+    pdf = pdf_builder(req, r, BOOK, "nl")()
+    text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).replace("\xa0", " ")
+    assert "Controle van uw Wajong" in text and r["answer"]["short_nl"] in text
+    assert f"Totaal {eur(r['total']['due'])} {eur(r['total']['paid'])}".replace("\xa0", " ") in text

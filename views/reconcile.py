@@ -24,8 +24,10 @@ from calc.errors import InputProblem, InvalidSituation
 from calc.money import eur
 from calc.rates import RateBook
 from calc.reconcile import parse_reconcile_request, reconcile
+from calc.reconcile_input import ReconcileRequest
 from calc.reconcile_io import needs_first_month, parse_amount, parse_pasted_months, with_lines
-from calc.reconcile_summary import month_rows
+from calc.reconcile_report import reconcile_file_name, reconcile_pdf
+from calc.reconcile_summary import causes_shown, month_rows
 from calc.reconcile_texts import month_label
 from calc.situation import Situation
 from views.i18n import long_date, t
@@ -184,11 +186,13 @@ def render_result(result: dict[str, Any], lang: str, weeks: int, pdf: Callable[[
                 f"- **{month_label(m['period'], lang)}**: {m[f'reason_{lang}']}" for m in result["months"]
             )
         )
-    if reclaim["causes"]:
+    causes, not_applicable = causes_shown(reclaim, lang)
+    if causes:
         with st.expander(t("rc.causes", lang)):
-            for c in reclaim["causes"]:
-                st.markdown(f"**{c['rank']}. {c[f'title_{lang}']}**  \n{c[f'hypothesis_{lang}']}  \n"
-                            f"*{t('rc.causes.check', lang)}* {c[f'check_{lang}']}")  # fmt: skip
+            for c in causes:
+                st.markdown(f"**{c['title']}**  \n{c['text']}  \n*{t('rc.causes.check', lang)}* {c['check']}")
+            if not_applicable:
+                st.caption(not_applicable)
     render_money(reclaim, lang, weeks)
     if result["warnings"]:
         st.markdown(f"**{t('rc.h.warnings', lang)}**")
@@ -198,9 +202,13 @@ def render_result(result: dict[str, Any], lang: str, weeks: int, pdf: Callable[[
     st.markdown("\n".join(f"- {item[lang]}" for item in result["checklist"]))
     if pdf is not None:
         st.download_button(
-            t("rc.pdf", lang), data=pdf, file_name=reconcile_file_name(result), mime="application/pdf",
-            on_click="ignore", help=t("rc.pdf.help", lang),
-        )  # fmt: skip
+            t("rc.pdf", lang),
+            data=pdf,
+            file_name=reconcile_file_name(result, st.session_state.get("pdf_name") or None),
+            mime="application/pdf",
+            on_click="ignore",
+            help=t("rc.pdf.help", lang),
+        )
     with st.expander(t("rc.sources", lang)):
         st.markdown("\n".join(f"- [{s['title']}]({s['url']})" for s in result["sources"]))
     st.caption(t("rc.disclaimer", lang))
@@ -221,9 +229,17 @@ def render_money(reclaim: dict[str, Any], lang: str, weeks: int) -> None:
         st.info(t("rc.bezwaar.nodate", lang, weeks=str(weeks)))
 
 
-def reconcile_file_name(result: dict[str, Any]) -> str:
-    periods = [m["period"] for m in result["months"]]
-    return f"controle-wajong-{periods[0]}-{periods[-1]}.pdf"
+def pdf_builder(
+    req: ReconcileRequest, result: dict[str, Any], book: RateBook, lang: str
+) -> Callable[[], bytes]:
+    """The PDF is built only when the button is clicked (Streamlit calls this), in memory. The client's
+    name is the one typed for the summary PDF in "Bewaren en delen" (session only), if any."""
+    name = st.session_state.get("pdf_name") or None
+
+    def build() -> bytes:
+        return reconcile_pdf(req, lang=lang, name=name, book=book, result=result)
+
+    return build
 
 
 def render_reconcile(situation: Situation, book: RateBook, lang: str) -> None:
@@ -253,4 +269,4 @@ def render_reconcile(situation: Situation, book: RateBook, lang: str) -> None:
             t("rc.fix", lang) + "\n" + "\n".join(f"- {m}" for m in problem_lines(err.problems, lines, lang))
         )
         return
-    render_result(result, lang, weeks, pdf=None)
+    render_result(result, lang, weeks, pdf=pdf_builder(req, result, book, lang))
