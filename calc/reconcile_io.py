@@ -342,6 +342,12 @@ def add_arguments(p: argparse.ArgumentParser) -> None:
     )
     p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal van de PDF")
     p.add_argument("--name", default=None, help="naam op de PDF (optioneel)")
+    p.add_argument(
+        "--batch",
+        action="store_true",
+        help="FILE is een caseload: één regel per persoon per maand (CSV of Parquet)",
+    )
+    p.add_argument("-o", "--output", default=None, help="bij --batch: uitvoerbestand, één regel per persoon")
 
 
 def _options(args: argparse.Namespace) -> dict[str, Any]:
@@ -398,11 +404,32 @@ def request_data(text: str, args: argparse.Namespace, name: str) -> dict[str, An
     return {**raw, **options}
 
 
+def batch_command(args: argparse.Namespace) -> dict[str, Any]:
+    """`reconcile --batch IN -o OUT`: a caseload, one output row per person (calc.reconcile_batch)."""
+    from calc.reconcile_batch import run_reconcile_batch
+
+    if not args.output:
+        raise _problem("-o", "geef met -o aan waar de uitkomst komt, bijvoorbeeld -o uitkomst.csv.")
+    if args.file == "-":
+        raise _problem("FILE", "bij --batch leest de rekenhulp een bestand (CSV of Parquet), niet stdin.")
+    extra = [f"--{k.replace('_', '-')}" for k in _options(args)] + (["--pdf"] if args.pdf else [])
+    extra += ["--csv"] if args.csv else []
+    if extra:
+        raise _problem(
+            extra[0], f"{extra[0]} geldt niet bij --batch: dat staat per persoon in het bestand (kolommen)."
+        )
+    return run_reconcile_batch(args.file, args.output)
+
+
 def reconcile_command(text: str, args: argparse.Namespace) -> dict[str, Any]:
     """The check as JSON (printed by the CLI); with --pdf also the PDF, written where it is told. The
     JSON is the same with or without --pdf."""
     from calc.reconcile import parse_reconcile_request, reconcile
 
+    if getattr(args, "output", None):
+        raise _problem(
+            "-o", "-o hoort bij --batch. Voor één persoon: --pdf UIT.pdf, of lees de uitkomst (JSON)."
+        )
     data = request_data(text, args, args.file)
     try:
         req = parse_reconcile_request(data)
