@@ -16,6 +16,9 @@ from calc.reconcile_causes import explains_part
 from calc.reconcile_texts import month_label, months_label
 
 CENT = 0.005  # below half a cent an amount is zero (the result is rounded to the cent)
+# (too much, too little), with a non-breaking space: a narrow column breaks after the amount, never
+# inside the words.
+DIFFERENCE_WORDS = {"nl": ("te\u00a0veel", "te\u00a0weinig"), "en": ("too\u00a0much", "too\u00a0little")}
 
 
 def difference_text(x: float, lang: str = "nl") -> str:
@@ -23,9 +26,8 @@ def difference_text(x: float, lang: str = "nl") -> str:
     due), '€ 70,00 te weinig' (less), 'klopt' (the same)."""
     if abs(x) < CENT:
         return "klopt" if lang == "nl" else "right"
-    if x < 0:
-        return f"{eur(-x, lang)} {'te veel' if lang == 'nl' else 'too much'}"
-    return f"{eur(x, lang)} {'te weinig' if lang == 'nl' else 'too little'}"
+    words = DIFFERENCE_WORDS[lang if lang in DIFFERENCE_WORDS else "nl"]
+    return f"{eur(abs(x), lang)} {words[0] if x < 0 else words[1]}"
 
 
 def most_likely_cause(reclaim: dict[str, Any]) -> dict[str, Any] | None:

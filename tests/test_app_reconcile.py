@@ -69,6 +69,12 @@ def enter(at: AppTest, months: str, letter: str = "", date: Any = None) -> AppTe
     return at.run()
 
 
+def shown(r: dict[str, Any], lang: str = "nl") -> list[list[str]]:
+    """calc's month rows and total as the app's table shows them: month, due, paid, difference."""
+    rows = month_rows(r, lang)
+    return [[row[0], *row[-3:]] for row in [*rows["rows"], rows["total"]]]
+
+
 def markdown(at: AppTest) -> list[str]:
     return [m.value for m in at.markdown]
 
@@ -100,12 +106,9 @@ def test_the_answer_first_then_the_months_as_calc_computes_them() -> None:
     assert md[first + 1] == r["answer"]["nl"]  # the answer in words right below it
     assert r["answer"]["cause"] == "holiday_pay" and "vakantiegeld" in md[first + 1]
     table = at.table[-1].value
-    rows = month_rows(r, "nl")
-    assert list(table.columns) == [
-        "Maand", "Loon", "Vakantiegeld", "Volgens de regels", "UWV betaalde", "Te veel of te weinig"
-    ]  # fmt: skip
-    assert table.values.tolist() == [*rows["rows"], rows["total"]]
-    assert table.values.tolist()[-1][-1] == f"{eur(expected)} te veel"
+    assert list(table.columns) == ["Maand", "Volgens de regels", "UWV betaalde", "Te veel of te weinig"]
+    assert table.values.tolist() == shown(r)
+    assert table.values.tolist()[-1][-1] == f"{eur(expected)} te\xa0veel"
 
 
 def test_money_bezwaar_and_what_to_do() -> None:
@@ -131,7 +134,7 @@ def test_two_columns_without_months_run_from_the_first_month_chosen() -> None:
     at.selectbox(key="rc_start").set_value("2026-04").run()
     r_months = [{k: m[k] for k in ("period", "wage", "wajong_paid")} for m in MONTHS[:2]]
     r = reconcile(parse_reconcile_request({**PERSON, "months": r_months}), BOOK)
-    assert at.table[-1].value.values.tolist()[:2] == month_rows(r)["rows"]
+    assert at.table[-1].value.values.tolist() == shown(r)
 
 
 @pytest.mark.parametrize(
@@ -183,7 +186,7 @@ def test_a_csv_file_is_read_in_memory_and_used_instead_of_the_text() -> None:
     assert not at.exception and not section_errors(at)
     r_months = [{k: m[k] for k in ("period", "wage", "wajong_paid")} for m in MONTHS[:2]]
     r = reconcile(parse_reconcile_request({**PERSON, "months": r_months}), BOOK)
-    assert at.table[-1].value.values.tolist() == [*month_rows(r)["rows"], month_rows(r)["total"]]
+    assert at.table[-1].value.values.tolist() == shown(r)
     assert "Wij gebruiken het bestand maanden.csv." in " ".join(c.value for c in at.caption)
 
 
@@ -201,7 +204,7 @@ def test_english() -> None:
     assert f"#### {r['answer']['short_en']}" in markdown(at)
     table = at.table[-1].value
     assert list(table.columns)[-1] == "Too much or too little"
-    assert table.values.tolist()[-1] == month_rows(r, "en")["total"]
+    assert table.values.tolist() == shown(r, "en")
     at = enter(at, "April 2026;1300;-5")
     assert "line 1:" in section_errors(at)[0]
 

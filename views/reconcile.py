@@ -49,7 +49,7 @@ def months_questions(book: RateBook, lang: str) -> dict[str, Any]:
         help=t("rc.months.help", lang),
     )
     st.caption(t("rc.months.more", lang))
-    file = st.file_uploader(t("rc.file", lang), type=["csv", "txt"], key="rc_file")
+    file = st.file_uploader(t("rc.file", lang), type=["csv", "txt"], key="rc_file", max_upload_size=1)
     out: dict[str, Any] = {"text": text, "file": None, "start": None}
     if file is not None:
         st.caption(t("rc.file.used", lang, name=file.name))
@@ -162,11 +162,13 @@ def request_data(
 
 
 def month_table(result: dict[str, Any], lang: str) -> pd.DataFrame:
-    """calc's month rows (calc.reconcile_summary.month_rows) with this language's column names."""
+    """calc's month rows (calc.reconcile_summary.month_rows): month, due, paid and the difference in
+    words, with this language's column names. The wage and holiday pay the user entered are left out
+    here (they are in the text above and in the reasons), so that on a phone the difference fits."""
     table = month_rows(result, lang)
-    names = ["month", "wage", *(["holiday"] if table["holiday_pay"] else []), "due", "paid", "diff"]
-    columns = [t(f"rc.col.{n}", lang) for n in names]
-    return pd.DataFrame([*table["rows"], table["total"]], columns=columns)
+    keep = [0, -3, -2, -1]  # month, due, paid, difference
+    columns = [t(f"rc.col.{n}", lang) for n in ("month", "due", "paid", "diff")]
+    return pd.DataFrame([[row[k] for k in keep] for row in [*table["rows"], table["total"]]], columns=columns)
 
 
 def render_result(result: dict[str, Any], lang: str, weeks: int, pdf: Callable[[], bytes] | None) -> None:
@@ -175,6 +177,7 @@ def render_result(result: dict[str, Any], lang: str, weeks: int, pdf: Callable[[
     a, reclaim = result["answer"], result["reclaim"]
     st.markdown(f"#### {a[f'short_{lang}']}")
     st.markdown(a[lang])
+    render_deadline(reclaim, lang, weeks)
     if result["provisional"]:
         st.warning(t("rc.provisional", lang), icon="⏳")
     st.markdown(f"**{t('rc.table', lang)}**")
@@ -193,7 +196,7 @@ def render_result(result: dict[str, Any], lang: str, weeks: int, pdf: Callable[[
                 st.markdown(f"**{c['title']}**  \n{c['text']}  \n*{t('rc.causes.check', lang)}* {c['check']}")
             if not_applicable:
                 st.caption(not_applicable)
-    render_money(reclaim, lang, weeks)
+    render_money(reclaim, lang)
     if result["warnings"]:
         st.markdown(f"**{t('rc.h.warnings', lang)}**")
         for w in result["warnings"]:
@@ -214,8 +217,8 @@ def render_result(result: dict[str, Any], lang: str, weeks: int, pdf: Callable[[
     st.caption(t("rc.disclaimer", lang))
 
 
-def render_money(reclaim: dict[str, Any], lang: str, weeks: int) -> None:
-    """Gross or net, what it does to the tax return and the toeslagen, and the bezwaar deadline."""
+def render_money(reclaim: dict[str, Any], lang: str) -> None:
+    """Gross or net, and what it does to the tax return and the toeslagen."""
     g = reclaim["gross_or_net"]
     st.markdown(f"**{t('rc.h.money', lang)}**")
     st.markdown(g[lang])
@@ -223,9 +226,13 @@ def render_money(reclaim: dict[str, Any], lang: str, weeks: int) -> None:
         st.markdown(f"{g['tax'][lang]}\n\n{g['toeslagen'][lang]}")
         with st.expander(t("rc.room", lang)):
             st.markdown(g[f"room_{lang}"])
+
+
+def render_deadline(reclaim: dict[str, Any], lang: str, weeks: int) -> None:
+    """The bezwaar deadline, right below the answer: the one date a person with a letter must not miss."""
     if reclaim["bezwaar_deadline"]:
-        st.warning(t("rc.bezwaar", lang, date=long_date(reclaim["bezwaar_deadline"], lang)), icon="📅")
-    else:
+        st.warning(t("rc.bezwaar", lang, date=long_date(reclaim["bezwaar_deadline"], lang)))
+    elif reclaim["letter"] is not None:
         st.info(t("rc.bezwaar.nodate", lang, weeks=str(weeks)))
 
 
