@@ -91,7 +91,7 @@ def cmd_batch(args: argparse.Namespace) -> dict[str, Any]:
 def cmd_reconcile(args: argparse.Namespace) -> dict[str, Any]:
     """Klopt mijn Wajong? JSON, or a CSV of months with --csv; a caseload with --batch -o OUT
     (docs/reconcile.md)."""
-    from calc.reconcile_io import batch_command, reconcile_command
+    from calc.reconcile_cli import batch_command, reconcile_command
 
     if args.batch:
         return batch_command(args)
@@ -99,7 +99,7 @@ def cmd_reconcile(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def _reconcile_args(p: argparse.ArgumentParser) -> None:
-    from calc.reconcile_io import add_arguments
+    from calc.reconcile_cli import add_arguments
 
     add_arguments(p)
 

@@ -1,4 +1,5 @@
-"""Reading a reconcile request: JSON, or a small CSV of months plus command-line options.
+"""Reading the months of a reconcile request: a small CSV, or lines pasted from a spreadsheet or the
+betaalspecificatie, and amounts and months as people write them.
 
 `python -m calc reconcile FILE|-` reads JSON (docs/reconcile.md). With `--csv`, or a FILE ending in
 `.csv`, FILE holds only the months, one per line:
@@ -11,14 +12,12 @@ Columns are separated by ';' or ','; amounts may be written "1.234,56", "1234,56
 ',' between columns, use a point for cents). Dutch column names are accepted too (periode, loon,
 wajong, uren, vakantiegeld). Every value is checked and, when it cannot be read or is implausible,
 refused in Dutch naming the field and the line; nothing is guessed or silently changed. The person
-comes from options that mirror the JSON fields (--age, --no-arbeidsvermogen, --garantiebedrag, ...).
-
-This module imports no calculation at load time: the CLI builds its parser from it on every call.
+then comes from options that mirror the JSON fields (calc/reconcile_cli.py). This module imports no
+calculation at load time: the CLI builds its parser on every call.
 """
 
 from __future__ import annotations
 
-import argparse
 import csv
 import io
 import re
@@ -87,7 +86,8 @@ def parse_amount(text: str) -> float:
     raise ValueError(f"'{text.strip()}' is geen bedrag")
 
 
-def _problem(field: str, nl: str, en: str = "") -> InvalidSituation:
+def problem(field: str, nl: str, en: str = "") -> InvalidSituation:
+    """One Dutch problem (English when given) as the exception the CLI and the app show."""
     return InvalidSituation([InputProblem(field, nl, en or nl)])
 
 
@@ -99,9 +99,17 @@ def parse_months_csv(text: str) -> list[dict[str, Any]]:
 def read_months_csv(text: str) -> tuple[list[dict[str, Any]], list[int]]:
     """The months and, for each, its line number in the text (for messages). Every cell that cannot
     be read is reported at once, each naming its field and line."""
+    return months_from_rows(*_csv_table(text))
+
+
+Table = tuple[list[str], list[tuple[int, list[str]]], str]  # column names, (line, cells) per row, separator
+
+
+def _csv_table(text: str) -> Table:
+    """A CSV whose first line names the columns; refuses (one Dutch message) what cannot be a table."""
     lines = _lines(text)
     if not lines:
-        raise _problem(
+        raise problem(
             "(csv)", "het bestand is leeg. De eerste regel moet de kolommen noemen: period;wage;wajong_paid"
         )
     delimiter = ";" if ";" in lines[0][1] else "\t" if "\t" in lines[0][1] else ","
@@ -109,20 +117,20 @@ def read_months_csv(text: str) -> tuple[list[dict[str, Any]], list[int]]:
     header = [COLUMNS.get(h.strip().lower()) for h in rows[0]]
     for raw, name in zip(rows[0], header, strict=True):
         if name is None:
-            raise _problem(
+            raise problem(
                 "(csv)",
                 f"de kolom '{raw.strip()}' kennen we niet. Gebruik: period, wage, wajong_paid, hours, "
                 "holiday_pay.",
             )
     missing = [c for c in REQUIRED if c not in header]
     if missing:
-        raise _problem(
+        raise problem(
             "(csv)",
             f"de kolom '{missing[0]}' ({LABELS[missing[0]]}) ontbreekt. De eerste regel moet de kolommen "
             "noemen, bijvoorbeeld: period;wage;wajong_paid",
         )
     names = [h for h in header if h is not None]
-    return months_from_rows(names, [(n, row) for (n, _), row in zip(lines[1:], rows[1:], strict=True)])
+    return names, [(n, row) for (n, _), row in zip(lines[1:], rows[1:], strict=True)], delimiter
 
 
 def _lines(text: str) -> list[tuple[int, str]]:
@@ -130,31 +138,49 @@ def _lines(text: str) -> list[tuple[int, str]]:
     return [(n, line) for n, line in enumerate(text.removeprefix("\ufeff").splitlines(), 1) if line.strip()]
 
 
-def months_from_rows(
-    names: list[str], rows: list[tuple[int, list[str]]]
-) -> tuple[list[dict[str, Any]], list[int]]:
-    """Each row's cells read under the column `names` (period as a month, the rest as amounts); raises
-    InvalidSituation with every problem, each naming the field and the line."""
-    months, problems = [], []
+def read_rows(
+    names: list[str], rows: list[tuple[int, list[str]]], delimiter: str = ";"
+) -> tuple[list[dict[str, Any]], list[int], list[InputProblem]]:
+    """Each row's cells read under the column `names` (period as a month, the rest as amounts): the
+    months of the rows that could be read and their lines, and every problem, naming field and line."""
+    months, lines, problems = [], [], []
     for i, (line, row) in enumerate(rows):
         while len(row) > len(names) and not row[-1].strip():  # empty cells a spreadsheet adds at the end
             row = row[:-1]
         if len(row) != len(names):
+            columns = ", ".join(LABELS[n] for n in names)
+            hint = (
+                "Staat er een komma in een bedrag? Zet dan ; tussen de kolommen."
+                if delimiter == ","
+                else "Vul aan wat ontbreekt."
+                if len(row) < len(names)
+                else "Haal weg wat te veel is."
+            )
             problems.append(
                 InputProblem(
                     f"months[{i}]",
-                    f"regel {line} heeft {len(row)} waarden, maar er zijn {len(names)} kolommen. Staat er "
-                    "een komma in een bedrag? Zet dan ; tussen de kolommen.",
+                    f"regel {line} heeft {len(row)} waarden, maar er zijn {len(names)} kolommen ({columns}). "
+                    + hint,
                     f"line {line} has {len(row)} values for {len(names)} columns.",
                 )
             )
             continue
         month, wrong = _month(i, line, dict(zip(names, row, strict=True)))
-        months.append(month)
         problems += wrong
+        if not wrong:
+            months.append(month)
+            lines.append(line)
+    return months, lines, problems
+
+
+def months_from_rows(
+    names: list[str], rows: list[tuple[int, list[str]]], delimiter: str = ";"
+) -> tuple[list[dict[str, Any]], list[int]]:
+    """As read_rows, but raises InvalidSituation with every problem when a row cannot be read."""
+    months, lines, problems = read_rows(names, rows, delimiter)
     if problems:
         raise InvalidSituation(problems)
-    return months, [line for line, _ in rows]
+    return months, lines
 
 
 def _month(i: int, line: int, cells: dict[str | None, str]) -> tuple[dict[str, Any], list[InputProblem]]:
@@ -239,13 +265,26 @@ def parse_pasted_months(text: str, start: str | None = None) -> tuple[list[dict[
     names the columns; columns separated by tabs or ';'. Without names: month; wage; Wajong paid (three
     columns), or wage; Wajong paid (two columns) for consecutive months from `start` ('YYYY-MM').
     Returns the months and their line numbers; raises InvalidSituation in Dutch naming the line."""
+    return months_from_rows(*_pasted_table(text, start))
+
+
+def read_pasted_months(
+    text: str, start: str | None = None
+) -> tuple[list[dict[str, Any]], list[int], list[InputProblem]]:
+    """As parse_pasted_months, but returns the months that could be read (with their lines) and the
+    problems of the others, so that the readable months can be checked too and every problem is told
+    at once. A text that is no table at all still raises InvalidSituation."""
+    return read_rows(*_pasted_table(text, start))
+
+
+def _pasted_table(text: str, start: str | None) -> Table:
     lines = _lines(text)
     if not lines:
-        raise _problem("(maanden)", "er staan nog geen maanden in. Plak of typ één maand per regel.")
+        raise problem("(maanden)", "er staan nog geen maanden in. Plak of typ één maand per regel.")
     line0 = lines[0][0]
     delimiter, cells = _first_cells(lines)
     if delimiter is None:
-        raise _problem(
+        raise problem(
             "(maanden)",
             f"regel {line0}: wij zien maar één kolom. Zet een tab of ; tussen de maand, het loon en de "
             "Wajong. Komt het uit Excel? Kopieer dan de kolommen samen.",
@@ -253,32 +292,32 @@ def parse_pasted_months(text: str, start: str | None = None) -> tuple[list[dict[
         )
     rows = [(n, [c.strip() for c in line.split(delimiter)]) for n, line in lines]
     if any(c.lower() in COLUMNS for c in cells):  # a first line that names the columns
-        return read_months_csv(text)
+        return _csv_table(text)
     if len(cells) == 2 and _is_period(cells[0]):
-        raise _problem(
+        raise problem(
             "(maanden)",
             f"regel {line0} heeft een maand en één bedrag. Plak ook de Wajong die UWV betaalde: maand, "
             "loon, Wajong.",
             f"line {line0} has a month and one amount; add the Wajong paid.",
         )
     if len(cells) not in (2, 3):
-        raise _problem(
+        raise problem(
             "(maanden)",
             f"regel {line0} heeft {len(cells)} kolommen. Plak drie kolommen (maand, loon, Wajong) of twee "
             "(loon, Wajong). Heeft u meer kolommen? Zet dan op de eerste regel hun namen, bijvoorbeeld: "
             "maand;loon;wajong;vakantiegeld",
             f"line {line0} has {len(cells)} columns; paste three (month, wage, Wajong) or two.",
         )
+    names = ["period", "wage", "wajong_paid"]
     if len(cells) == 3:
-        return months_from_rows(["period", "wage", "wajong_paid"], rows)
+        return names, rows, delimiter
     if start is None:
-        raise _problem(
+        raise problem(
             "(maanden)",
             "er staat geen maand vooraan. Zet de maand in de eerste kolom, of kies de eerste maand.",
             "no month in the first column; add one or choose the first month.",
         )
-    dated = [(n, [_month_after(start, k), *row]) for k, (n, row) in enumerate(rows)]
-    return months_from_rows(["period", "wage", "wajong_paid"], dated)
+    return names, [(n, [_month_after(start, k), *row]) for k, (n, row) in enumerate(rows)], delimiter
 
 
 def _first_cells(lines: list[tuple[int, str]]) -> tuple[str | None, list[str]]:
@@ -314,141 +353,6 @@ def _is_period(text: str) -> bool:
 def _month_after(start: str, k: int) -> str:
     n = int(start[:4]) * 12 + int(start[5:7]) - 1 + k
     return f"{n // 12:04d}-{n % 12 + 1:02d}"
-
-
-# --------------------------------------------------------------------------------------- CLI
-
-
-def add_arguments(p: argparse.ArgumentParser) -> None:
-    """The options of `reconcile`; they mirror the JSON fields (for a CSV, which has only the months)."""
-    p.add_argument("--csv", action="store_true", help="FILE is een CSV met maanden (ook bij de naam *.csv)")
-    p.add_argument("--age", default=None, help="leeftijd")
-    p.add_argument(
-        "--no-arbeidsvermogen",
-        action="store_true",
-        help="Wajong zonder arbeidsvermogen (duurzaam geen arbeidsvermogen)",
-    )
-    p.add_argument("--garantiebedrag", default=None, help="garantiebedrag per maand uit de brief van UWV")
-    p.add_argument("--loonwaarde", default=None, help="loonwaarde bij loondispensatie, bijvoorbeeld 0,5")
-    p.add_argument("--reclaimed", default=None, help="bedrag dat UWV terugvraagt (bruto, uit de brief)")
-    p.add_argument("--letter-date", default=None, help="datum van de brief van UWV (JJJJ-MM-DD)")
-    p.add_argument("--repayment", choices=["pay", "offset"], default=None, help="zelf betalen of verrekenen")
-    p.add_argument("--repayment-year", default=None, help="jaar waarin u terugbetaalt")
-    p.add_argument(
-        "--pay-period", choices=["month", "four_weeks"], default=None, help="loon per maand of 4 weken"
-    )
-    p.add_argument(
-        "--pdf", default=None, metavar="OUT.pdf", help="schrijf ook de PDF 'Controle van uw Wajong'"
-    )
-    p.add_argument("--lang", choices=["nl", "en"], default="nl", help="taal van de PDF")
-    p.add_argument("--name", default=None, help="naam op de PDF (optioneel)")
-    p.add_argument(
-        "--batch",
-        action="store_true",
-        help="FILE is een caseload: één regel per persoon per maand (CSV of Parquet)",
-    )
-    p.add_argument("-o", "--output", default=None, help="bij --batch: uitvoerbestand, één regel per persoon")
-
-
-def _options(args: argparse.Namespace) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for name in ("age", "letter_date", "repayment", "repayment_year", "pay_period"):
-        if getattr(args, name, None) is not None:
-            out[name] = getattr(args, name)
-    for name in ("reclaimed", "loonwaarde"):
-        raw = getattr(args, name, None)
-        if raw is not None:
-            try:
-                out[name] = parse_amount(raw)
-            except ValueError as err:
-                raise _problem(f"--{name}", f"{err}. Schrijf bijvoorbeeld 1234,56.") from None
-    garantie = getattr(args, "garantiebedrag", None)
-    if getattr(args, "no_arbeidsvermogen", False) or garantie is not None:
-        wajong: dict[str, Any] = {"arbeidsvermogen": not getattr(args, "no_arbeidsvermogen", False)}
-        if garantie is not None:
-            try:
-                wajong["garantiebedrag"] = parse_amount(garantie)
-            except ValueError as err:
-                raise _problem("--garantiebedrag", f"{err}. Schrijf bijvoorbeeld 1200,00.") from None
-        out["wajong"] = wajong
-    return out
-
-
-def is_csv(args: argparse.Namespace, name: str) -> bool:
-    return bool(getattr(args, "csv", False)) or name.lower().endswith(".csv")
-
-
-def request_data(text: str, args: argparse.Namespace, name: str) -> dict[str, Any]:
-    """The raw request from FILE's text and the options; an option may not repeat a field of the file."""
-    from calc.validate import load_json
-
-    options = _options(args)
-    if is_csv(args, name):
-        data: dict[str, Any] = {
-            "wajong": {"arbeidsvermogen": True},
-            **options,
-            "months": parse_months_csv(text),
-        }
-        if "age" not in data:
-            raise _problem("--age", "leeftijd: geef uw leeftijd met --age, bijvoorbeeld --age 25.")
-        return data
-    raw = load_json(text)
-    if not isinstance(raw, dict):
-        return raw  # type: ignore[no-any-return]  # parse_reconcile_request refuses it in Dutch
-    for key in options:
-        if key in raw:
-            flag = (
-                "--no-arbeidsvermogen/--garantiebedrag" if key == "wajong" else f"--{key.replace('_', '-')}"
-            )
-            raise _problem(flag, f"'{key}' staat al in het bestand. Geef het maar één keer.")
-    return {**raw, **options}
-
-
-def batch_command(args: argparse.Namespace) -> dict[str, Any]:
-    """`reconcile --batch IN -o OUT`: a caseload, one output row per person (calc.reconcile_batch)."""
-    from calc.reconcile_batch import run_reconcile_batch
-
-    if not args.output:
-        raise _problem("-o", "geef met -o aan waar de uitkomst komt, bijvoorbeeld -o uitkomst.csv.")
-    if args.file == "-":
-        raise _problem("FILE", "bij --batch leest de rekenhulp een bestand (CSV of Parquet), niet stdin.")
-    extra = [f"--{k.replace('_', '-')}" for k in _options(args)] + (["--pdf"] if args.pdf else [])
-    extra += ["--csv"] if args.csv else []
-    if extra:
-        raise _problem(
-            extra[0], f"{extra[0]} geldt niet bij --batch: dat staat per persoon in het bestand (kolommen)."
-        )
-    return run_reconcile_batch(args.file, args.output)
-
-
-def reconcile_command(text: str, args: argparse.Namespace) -> dict[str, Any]:
-    """The check as JSON (printed by the CLI); with --pdf also the PDF, written where it is told. The
-    JSON is the same with or without --pdf."""
-    from calc.reconcile import parse_reconcile_request, reconcile
-
-    if getattr(args, "output", None):
-        raise _problem(
-            "-o", "-o hoort bij --batch. Voor één persoon: --pdf UIT.pdf, of lees de uitkomst (JSON)."
-        )
-    data = request_data(text, args, args.file)
-    try:
-        req = parse_reconcile_request(data)
-        result = reconcile(req)
-    except InvalidSituation as err:
-        if not is_csv(args, args.file):
-            raise
-        raise InvalidSituation(with_lines(err.problems, read_months_csv(text)[1])) from None
-    if getattr(args, "pdf", None):
-        from pathlib import Path
-
-        from calc.reconcile_report import reconcile_pdf
-
-        pdf = reconcile_pdf(req, lang=args.lang, name=args.name, result=result)
-        try:
-            Path(args.pdf).write_bytes(pdf)
-        except OSError as err:
-            raise _problem("--pdf", f"kan '{args.pdf}' niet schrijven ({err}).") from None
-    return result
 
 
 def with_lines(problems: list[InputProblem], lines: list[int]) -> list[InputProblem]:

@@ -161,6 +161,23 @@ def test_every_refusal_is_dutch_and_names_the_line_or_field(months: str, letter:
     assert not at.table or "Te veel of te weinig" not in at.table[-1].value.columns  # no answer shown
 
 
+def test_every_problem_is_told_at_once_each_with_its_line() -> None:
+    """A line that cannot be read, a negative wage on a line that can, and a line with a value short:
+    one list with all three, each naming its line; no answer yet."""
+    at = enter(app(), "april 2026;1.300;696,08\nmei 2026;-5;696,08\njuni 2026;1200")
+    (message,) = section_errors(at)
+    assert message == "\n".join(
+        [
+            "Dit moet u eerst aanpassen:",
+            "- loon op regel 1: '1.300' is niet duidelijk: bedoelt u 1300 euro? Schrijf dan 1300,00.",
+            "- regel 3 heeft 2 waarden, maar er zijn 3 kolommen (maand, loon, betaalde Wajong). Vul aan wat "
+            "ontbreekt.",
+            "- loon: moet 0 of meer zijn (regel 2).",
+        ]
+    )
+    assert not at.table or "Te veel of te weinig" not in at.table[-1].value.columns
+
+
 WIDGETS = ("text_area", "text_input", "date_input", "radio", "number_input", "selectbox")
 
 

@@ -25,7 +25,7 @@ from calc.money import eur
 from calc.rates import RateBook
 from calc.reconcile import parse_reconcile_request, reconcile
 from calc.reconcile_input import ReconcileRequest
-from calc.reconcile_io import needs_first_month, parse_amount, parse_pasted_months, with_lines
+from calc.reconcile_io import needs_first_month, parse_amount, read_pasted_months, with_lines
 from calc.reconcile_report import reconcile_file_name, reconcile_pdf
 from calc.reconcile_summary import causes_shown, month_rows
 from calc.reconcile_texts import month_label
@@ -119,13 +119,20 @@ def more_settings(lang: str) -> dict[str, Any]:
     return out
 
 
-def problem_lines(problems: list[InputProblem], lines: list[int], lang: str) -> list[str]:
-    """calc's messages, each naming its line ('regel 3') or field; in English the line or the field."""
+def problem_lines(
+    read: list[InputProblem], checked: list[InputProblem], lines: list[int], lang: str
+) -> list[str]:
+    """The messages to show: `read` (months or an amount that could not be read, or this view's own;
+    they name their line already) and `checked` (calc's checks of what could be read, whose
+    'months[i]' is the i-th month read: it gets that month's line)."""
     out = []
-    for p in with_lines(problems, lines) if lines else problems:
+    for p in read:
         if p.message_nl.startswith("rc."):  # a message of this view (the uploaded file)
             out.append(t(p.message_nl, lang, kb=str(MAX_MONTHS_FILE_BYTES // 1000)))
-        elif p.field == "loonwaarde":
+        else:
+            out.append(p.message_nl if lang == "nl" else p.message_en)
+    for p in with_lines(checked, lines):
+        if p.field == "loonwaarde":
             out.append(t("lw.range", lang))  # the form asks a percentage; calc's range 0-1 reads wrongly
         elif lang == "nl":
             out.append(p.message_nl)
@@ -138,13 +145,16 @@ def problem_lines(problems: list[InputProblem], lines: list[int], lang: str) -> 
 
 def request_data(
     situation: Situation, asked: dict[str, Any], letter: dict[str, Any], settings: dict[str, Any], lang: str
-) -> tuple[dict[str, Any] | None, list[int]]:
-    """The request as calc.reconcile reads it (None while no month is entered), and each month's line.
-    Raises InvalidSituation (calc's Dutch messages) for months or an amount that cannot be read."""
+) -> tuple[dict[str, Any] | None, list[int], list[InputProblem]]:
+    """The request as calc.reconcile reads it (None while nothing is entered), each month's line, and
+    what could not be read (the months that could be read are in the request, to be checked too).
+    Raises InvalidSituation for a text or file that is no table of months at all."""
     text = decode_months_file(asked["file"]) if asked["file"] is not None else asked["text"]
     if not text.strip():
-        return None, []
-    month_list, lines = parse_pasted_months(text, asked["start"])
+        return None, [], []
+    month_list, lines, problems = read_pasted_months(text, asked["start"])
+    if not month_list and not problems:  # only a line with the column names
+        return None, [], []
     raw: dict[str, Any] = {
         "age": situation.age,
         "wajong": situation.wajong.model_dump(mode="json"),
@@ -157,8 +167,8 @@ def request_data(
             raw["reclaimed"] = parse_amount(letter["reclaimed"])
         except ValueError as err:
             message = t("rc.letter.bad", lang, message=str(err))
-            raise InvalidSituation([InputProblem("reclaimed", message, message)]) from None
-    return raw, lines
+            problems.append(InputProblem("reclaimed", message, message))
+    return raw, lines, problems
 
 
 def month_table(result: dict[str, Any], lang: str) -> pd.DataFrame:
@@ -249,6 +259,10 @@ def pdf_builder(
     return build
 
 
+def show_problems(messages: list[str], lang: str) -> None:
+    st.error(t("rc.fix", lang) + "\n" + "\n".join(f"- {m}" for m in messages))
+
+
 def render_reconcile(situation: Situation, book: RateBook, lang: str) -> None:
     """The section: questions, then calc's check, or calc's Dutch messages naming the line or field."""
     st.subheader(t("rc.h", lang))
@@ -263,17 +277,21 @@ def render_reconcile(situation: Situation, book: RateBook, lang: str) -> None:
     asked = months_questions(book, lang)
     letter = letter_questions(lang)
     settings = more_settings(lang)
-    lines: list[int] = []
     try:
-        raw, lines = request_data(situation, asked, letter, settings, lang)
-        if raw is None:
-            st.info(t("rc.empty", lang))
-            return
-        req = parse_reconcile_request(raw)
-        result = reconcile(req, book)
+        raw, lines, unread = request_data(situation, asked, letter, settings, lang)
+    except InvalidSituation as err:  # no table of months at all
+        show_problems(problem_lines(err.problems, [], [], lang), lang)
+        return
+    if raw is None:
+        st.info(t("rc.empty", lang))
+        return
+    try:  # also when some lines could not be read: every problem is told at once
+        req = parse_reconcile_request(raw) if raw["months"] else None
+        result = reconcile(req, book) if req is not None else None
     except InvalidSituation as err:
-        st.error(
-            t("rc.fix", lang) + "\n" + "\n".join(f"- {m}" for m in problem_lines(err.problems, lines, lang))
-        )
+        show_problems(problem_lines(unread, err.problems, lines, lang), lang)
+        return
+    if unread or req is None or result is None:
+        show_problems(problem_lines(unread, [], lines, lang), lang)
         return
     render_result(result, lang, weeks, pdf=pdf_builder(req, result, book, lang))
