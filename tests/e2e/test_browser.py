@@ -100,7 +100,9 @@ def test_uploading_a_case_file_fills_the_form_and_a_10_mb_file_is_refused_in_dut
 ) -> None:
     page.goto(app_url)
     expect(answer(page)).to_be_visible()
-    uploader = page.get_by_test_id("stFileUploaderDropzoneInput")
+    # The case file's uploader (the section "Klopt mijn Wajong?" has its own, for months).
+    region = page.get_by_role("region", name=re.compile("Open een eerder bewaard"))
+    uploader = region.get_by_test_id("stFileUploaderDropzoneInput")
     now = {"period": PERIOD, "age": 30, "wajong": {"arbeidsvermogen": True}, "household": {"rent": 700}}
     job = {**now, "jobs": [{"hours_per_week": 32, "hourly_wage": 20.5}]}
     case = tmp_path / "case.json"
