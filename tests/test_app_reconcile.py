@@ -245,3 +245,22 @@ def test_the_pdf_button_builds_the_check_that_was_shown() -> None:
     text = " ".join(p.extract_text() for p in pypdf.PdfReader(io.BytesIO(pdf)).pages).replace("\xa0", " ")
     assert "Controle van uw Wajong" in text and r["answer"]["short_nl"] in text
     assert f"Totaal {eur(r['total']['due'])} {eur(r['total']['paid'])}".replace("\xa0", " ") in text
+
+
+def test_more_settings_reach_the_check_and_a_loonwaarde_outside_0_100_is_refused() -> None:
+    """Four-weekly pay and a loonwaarde (in percent on screen, a fraction for calc) go into the check."""
+    at = app()
+    at.number_input(key="rc_lw").set_value(50.0)
+    at.radio(key="rc_pay_period").set_value("four_weeks")
+    at = enter(at, "april 2026;650,00;1.000,00")
+    raw = {
+        **PERSON,
+        "loonwaarde": 0.5,
+        "pay_period": "four_weeks",
+        "months": [{"period": "2026-04", "wage": 650.0, "wajong_paid": 1000.0}],
+    }
+    assert at.table[-1].value.values.tolist() == shown(reconcile(parse_reconcile_request(raw), BOOK))
+    at.number_input(key="rc_lw").set_value(150.0).run()
+    assert section_errors(at) == [
+        "Dit moet u eerst aanpassen:\n- loonwaarde: vul een percentage in tussen 0 en 100."
+    ]
