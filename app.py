@@ -18,13 +18,14 @@ from calc.validate import parse_situation
 from views.answer import render_answer
 from views.breakdown import render_breakdown
 from views.calendar import render_calendar
-from views.case import render_case
+from views.case import finish_upload, render_case
 from views.charts import render_hours
 from views.employer import render_employer
 from views.i18n import long_date, t
-from views.inputs import language_and_mode, show_problems, situation_questions
+from views.inputs import is_example, language_and_mode, show_problems, situation_questions
 from views.reconcile import render_reconcile
 from views.scenarios import compare_request, render_scenarios
+from views.style import apply_style
 from views.sweep import hours_sweep
 from views.todo import render_todo
 
@@ -33,14 +34,21 @@ book = load_rates()
 
 # 1. Language and mode, then the questions (left) and the answer (right, first thing to read).
 lang, mode = language_and_mode()
-st.title(t("title", lang))
-st.markdown(t("intro", lang))
+apply_style(lang)
+st.title(t("title", lang), anchor=False)
+st.markdown(t("intro", lang) + " " + t("to_answer", lang))
 questions, answer = st.columns([2, 3], gap="large")
 with questions:
     form = situation_questions(lang, book)
 
 # 2. calc: the situation with the new job and the one without it; calc says what is wrong.
 with answer:
+    st.html('<div id="antwoord"></div>')  # the target of the link at the top (phones: far below)
+    if form.blocked:  # a field holds no clear number, or a high value is not confirmed yet
+        st.subheader(t("h.answer", lang), anchor=False)
+        st.warning(t("num.fix", lang))
+        render_case(None, lang)
+        st.stop()
     try:
         now = parse_situation(form.raw_now)
         # A toetsingsinkomen the client entered is the income without the new job; the job moves it.
@@ -48,7 +56,7 @@ with answer:
         answer_cmp = compare(compare_request(with_job, []), book)
         result_job = evaluate(with_job, book).as_json()
     except InvalidSituation as err:
-        st.subheader(t("h.answer", lang))
+        st.subheader(t("h.answer", lang), anchor=False)
         st.warning(t("fix_first", lang))
         for p in show_problems(err.problems, form, lang):
             st.error(p.message_nl if lang == "nl" else f"{p.field}: {p.message_en}")
@@ -56,7 +64,7 @@ with answer:
         st.stop()
 
     # 3. The answer, large and first; the disclaimer with the date of the rates.
-    render_answer(answer_cmp, result_job, lang, mode)
+    render_answer(answer_cmp, result_job, lang, mode, example=is_example(st.query_params, st.session_state))
     st.caption(t("disclaimer", lang, date=long_date(result_job["rates_as_of"], lang)))
 
 # 4. For the coach: every line and its explanation with sources.
@@ -64,7 +72,9 @@ if mode == "coach":
     render_breakdown(evaluate(now, book).as_json(), result_job, lang)
 
 # 5. More or fewer hours: the 0-40 hours sweep of the new job (the last job in the list).
-render_hours(hours_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode)
+render_hours(
+    hours_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode, with_job.jobs[-1].hours_per_week
+)
 
 # 6. Month by month: when the money comes in (calc's calendar for 12 months), and if the job stops.
 calendar_settings = render_calendar(form.raw, book, lang)
@@ -82,3 +92,4 @@ render_case(with_job, lang, coach=mode == "coach", compared=compared, calendar=c
 
 # 10. Klopt mijn Wajong? A UWV letter checked month by month (personal data: never in the link).
 render_reconcile(with_job, book, lang)
+finish_upload()

@@ -8,8 +8,8 @@ again and again until --duration has passed (at least --min-changes times), paus
 seconds between changes like a person reading. Each change is timed from the Enter key to the
 moment the headline shows the answer calc computes for the new hours (checked every animation
 frame); a wrong or missing answer within --timeout counts as an error. Prints p50/p95/max of those
-times, changes and errors, and the server's memory (RSS of the streamlit process: peak sampled
-every 0.5 s, and at the end; psutil if installed, else /proc).
+times, changes and errors, and the server's memory (RSS of the streamlit process from /proc: peak
+sampled every 0.5 s, and at the end).
 """
 
 from __future__ import annotations
@@ -26,9 +26,9 @@ import tempfile
 import threading
 import time
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -52,18 +52,38 @@ def expected_sentences() -> dict[int, str]:
 
 
 def rss_mb(pid: int) -> float:
-    """Resident memory of the process and its children, in MB."""
+    """Resident memory of one process, in MB (from /proc; 0 when it has gone)."""
     try:
-        import psutil
+        for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
 
-        proc = psutil.Process(pid)
-        return sum(p.memory_info().rss for p in [proc, *proc.children(recursive=True)]) / 2**20
-    except ImportError:
-        with open(f"/proc/{pid}/status") as f:
-            for line in f:
-                if line.startswith("VmRSS:"):
-                    return int(line.split()[1]) / 1024
-    return float("nan")
+
+def process_tree(pid: int) -> list[int]:
+    """pid and all its descendants, from /proc: a server of several processes (scripts/serve)."""
+    kids: dict[int, list[int]] = {}
+    for stat in Path("/proc").glob("[0-9]*/stat"):
+        try:
+            ppid = int(stat.read_text().rsplit(")", 1)[1].split()[1])
+        except (OSError, ValueError, IndexError):
+            continue
+        kids.setdefault(ppid, []).append(int(stat.parent.name))
+    tree, todo = [], [pid]
+    while todo:
+        p = todo.pop()
+        tree.append(p)
+        todo += kids.get(p, [])
+    return tree
+
+
+def machine_busy_seconds() -> float:
+    """CPU seconds all cores have been busy since boot (/proc/stat): to see what else ran."""
+    fields = [int(x) for x in Path("/proc/stat").read_text().splitlines()[0].split()[1:]]
+    idle = fields[3] + fields[4]  # idle + iowait
+    return (sum(fields[:8]) - idle) / os.sysconf("SC_CLK_TCK")
 
 
 def cpu_seconds(pid: int) -> float:
@@ -88,43 +108,76 @@ def peak_rss_mb(pid: int) -> float:
 
 @dataclass
 class ServerRun:
-    """What the load scripts measure of the server around one run (MB, seconds)."""
+    """What the load scripts measure of the server around one run (MB, seconds), summed over its processes."""
 
     idle: float  # RSS before the first session
     peak: float = 0.0  # highest RSS sampled every 0.5 s
     end: float = 0.0
-    high_water: float = float("nan")  # the kernel's VmHWM
+    high_water: float = float("nan")  # the kernel's VmHWM (summed over processes: an upper bound)
     cpu: float = 0.0  # server CPU seconds during the run
     wall: float = 0.0
+    machine: float = 0.0  # CPU seconds the whole machine was busy during the run
+    processes: int = 1
+    cpu_by_kind: dict[str, float] = field(default_factory=dict)  # streamlit, haproxy, other
+
+
+def process_kind(pid: int) -> str:
+    """streamlit, haproxy or other (scripts/serve itself), from the command line."""
+    try:
+        argv = Path(f"/proc/{pid}/cmdline").read_bytes().split(b"\0")
+    except OSError:
+        return "other"
+    if argv[0].endswith(b"haproxy"):
+        return "haproxy"
+    return "streamlit" if b"streamlit" in argv else "other"
+
+
+@contextmanager
+def measured(pids: Sequence[int]) -> Iterator[ServerRun]:
+    """Samples the memory of the server's processes while the block runs, and their CPU time."""
+    run = ServerRun(idle=sum(rss_mb(p) for p in pids), processes=len(pids))
+    stop = threading.Event()
+
+    def sample() -> None:
+        while not stop.is_set():
+            run.peak = max(run.peak, sum(rss_mb(p) for p in pids))
+            stop.wait(0.5)
+
+    sampler = threading.Thread(target=sample, daemon=True)
+    sampler.start()
+    kinds = {p: process_kind(p) for p in pids}
+    cpu0, busy0, t0 = {p: cpu_seconds(p) for p in pids}, machine_busy_seconds(), time.perf_counter()
+    try:
+        yield run
+    finally:
+        run.wall = time.perf_counter() - t0
+        for p in pids:
+            used = cpu_seconds(p) - cpu0[p]
+            run.cpu_by_kind[kinds[p]] = run.cpu_by_kind.get(kinds[p], 0.0) + used
+        run.cpu = sum(run.cpu_by_kind.values())
+        run.machine = machine_busy_seconds() - busy0
+        run.end = sum(rss_mb(p) for p in pids)
+        run.high_water = sum(peak_rss_mb(p) for p in pids)
+        stop.set()
+        sampler.join()
+
+
+def stop_process(proc: subprocess.Popen[bytes]) -> None:
+    proc.terminate()
+    try:
+        proc.wait(30)
+    except subprocess.TimeoutExpired:
+        proc.kill()
 
 
 @contextmanager
 def measured_server(proc: subprocess.Popen[bytes]) -> Iterator[ServerRun]:
     """Samples the server's memory while the block runs, then stops the server."""
-    run = ServerRun(idle=rss_mb(proc.pid))
-    stop = threading.Event()
-
-    def sample() -> None:
-        while not stop.is_set():
-            run.peak = max(run.peak, rss_mb(proc.pid))
-            stop.wait(0.5)
-
-    sampler = threading.Thread(target=sample, daemon=True)
-    sampler.start()
-    cpu0, t0 = cpu_seconds(proc.pid), time.perf_counter()
     try:
-        yield run
+        with measured([proc.pid]) as run:
+            yield run
     finally:
-        run.wall = time.perf_counter() - t0
-        run.cpu = cpu_seconds(proc.pid) - cpu0
-        run.end, run.high_water = rss_mb(proc.pid), peak_rss_mb(proc.pid)
-        stop.set()
-        sampler.join()
-        proc.terminate()
-        try:
-            proc.wait(10)
-        except subprocess.TimeoutExpired:
-            proc.kill()
+        stop_process(proc)
 
 
 def free_port() -> int:
@@ -134,11 +187,12 @@ def free_port() -> int:
         return port
 
 
-def start_app(log: Path) -> tuple[subprocess.Popen[bytes], str]:
+def start_app(log: Path, *extra: str) -> tuple[subprocess.Popen[bytes], str]:
+    """One `streamlit run app.py` on a free loopback port (extra: more --option=value); its URL."""
     port = free_port()
     cmd = [sys.executable, "-m", "streamlit", "run", str(ROOT / "app.py"), "--server.headless=true",
            f"--server.port={port}", "--server.address=127.0.0.1", "--browser.gatherUsageStats=false",
-           "--server.fileWatcherType=none"]  # fmt: skip
+           "--server.fileWatcherType=none", *extra]  # fmt: skip
     with log.open("w") as out:
         proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
     url = f"http://127.0.0.1:{port}"
@@ -213,10 +267,16 @@ def pct(values: list[float], q: float) -> float:
     return s[min(len(s) - 1, round(q * (len(s) - 1)))]
 
 
-def load_arguments(doc: str | None, sessions: int) -> argparse.ArgumentParser:
-    """The options both load scripts share (sessions, duration, ramp, think time, timeouts)."""
+def load_arguments(doc: str | None, sessions: int, several: bool = False) -> argparse.ArgumentParser:
+    """The options both load scripts share (sessions, duration, ramp, think time, timeouts).
+
+    several: --sessions takes one or more counts (a list), one run after the other.
+    """
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--sessions", type=int, default=sessions)
+    if several:
+        ap.add_argument("--sessions", type=int, nargs="+", default=[sessions], help="one run per count")
+    else:
+        ap.add_argument("--sessions", type=int, default=sessions)
     ap.add_argument("--duration", type=float, default=60, help="seconds of changes after the ramp-up")
     ap.add_argument("--ramp", type=float, default=10, help="seconds over which the sessions arrive")
     ap.add_argument("--think", type=float, default=2, help="mean pause between changes, seconds")

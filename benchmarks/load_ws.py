@@ -1,10 +1,18 @@
-"""Load: N concurrent Streamlit websocket clients against one `streamlit run` on loopback (figures only).
+"""Load: N concurrent Streamlit websocket clients against the app on loopback (figures only).
 
     .venv/bin/python benchmarks/load_ws.py [--sessions 50] [--duration 60] [--think 2]
+    .venv/bin/python benchmarks/load_ws.py --serve 2 --sessions 1 10 50 100   # scripts/serve, 2 workers
+    .venv/bin/python benchmarks/load_ws.py --url http://127.0.0.1:8501 [--server-pid PID]
+
+The server is one `streamlit run` on a free port (the default), `scripts/serve --workers N` on a
+free port (--serve N: N Streamlit processes behind HAProxy), or an address that is already running
+(--url; its CPU and memory are measured only with --server-pid, the pid of scripts/serve or
+streamlit: that process and all its descendants count). Several --sessions counts run one after the
+other against the same server, each with new sessions (and rents no earlier run used).
 
 Like benchmarks/load.py, but without browsers: each session is a small asyncio client that speaks
-Streamlit's own protocol on `ws://127.0.0.1:PORT/_stcore/stream` (the installed streamlit's
-protobufs), so the two cores go to the server and the figures say what the server can do.
+Streamlit's own protocol on `ws://HOST:PORT/_stcore/stream` (the installed streamlit's protobufs),
+so the two cores go to the server and the figures say what the server can do.
 
 What a session does, as the browser does it:
 1. Opens the websocket with the subprotocol header "streamlit" (the browser puts an XSRF token and a
@@ -29,7 +37,10 @@ What a session does, as the browser does it:
 The client does not cache ForwardMsgs (a browser tells the server the hashes it has cached, and then
 receives a reference instead of a repeated element); so this client receives a little more data.
 Prints p50/p95/max of both times, changes and errors, the server's CPU and memory (RSS sampled every
-0.5 s, and the kernel's high-water mark VmHWM), and the CPU this client process used.
+0.5 s, and the kernel's high-water mark VmHWM), summed over its processes (with --serve: the Streamlit
+workers, HAProxy and scripts/serve itself), the server CPU per rerun (a rerun: a page load or an
+answered change), the CPU this client process used, and what the rest of the machine used meanwhile
+(all cores' busy time minus server and client: other people's work on a shared machine).
 """
 
 from __future__ import annotations
@@ -39,6 +50,7 @@ import asyncio
 import os
 import random
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -54,7 +66,17 @@ from streamlit.proto.BackMsg_pb2 import BackMsg  # noqa: E402
 from streamlit.proto.ForwardMsg_pb2 import ForwardMsg  # noqa: E402
 from streamlit.proto.WidgetStates_pb2 import WidgetState  # noqa: E402
 
-from benchmarks.load import HOURS, load_arguments, measured_server, pct, start_app  # noqa: E402
+from benchmarks.load import (  # noqa: E402
+    HOURS,
+    ServerRun,
+    free_port,
+    load_arguments,
+    measured,
+    pct,
+    process_tree,
+    start_app,
+    stop_process,
+)
 
 HOURS_KEY = "hours"  # the widget key (and URL parameter) of "Hoeveel uur per week gaat u werken?"
 RENT_KEY = "rent"  # "Huur per maand (kale huur, ...)"
@@ -193,7 +215,7 @@ def session_rent(n: int, situations: str) -> float:
 
 
 def expected_sentences(sessions: int, situations: str) -> dict[tuple[float, int], str]:
-    """The headline calc gives for each (rent, hours) a session can ask (age 25, minimum wage)."""
+    """The headline calc gives for each (rent, hours) that sessions 0..sessions-1 can ask (age 25)."""
     from tests.e2e.headline import difference, sentence
 
     rents = sorted({0.0} | {session_rent(n, situations) for n in range(sessions)})
@@ -203,12 +225,18 @@ def expected_sentences(sessions: int, situations: str) -> dict[tuple[float, int]
 
 
 async def session(
-    n: int, url: str, args: argparse.Namespace, sentences: dict[tuple[float, int], str], stats: dict[str, Any]
+    n: int,
+    arrival: float,
+    url: str,
+    args: argparse.Namespace,
+    sentences: dict[tuple[float, int], str],
+    stats: dict[str, Any],
 ) -> None:
+    """Session number n (its rent and random choices), arriving `arrival` seconds into the run."""
     from websockets.asyncio.client import connect
 
     rng = random.Random(n)
-    await asyncio.sleep(n * args.ramp / max(args.sessions, 1))  # people arrive over a few seconds
+    await asyncio.sleep(arrival)  # people arrive over a few seconds
     ws_url = url.replace("http://", "ws://") + "/_stcore/stream"
     widgets: dict[str, Widget] = {}
 
@@ -259,10 +287,16 @@ async def session(
 
 
 async def drive(
-    url: str, args: argparse.Namespace, sentences: dict[tuple[float, int], str], stats: dict[str, Any]
+    url: str,
+    args: argparse.Namespace,
+    numbers: range,
+    sentences: dict[tuple[float, int], str],
+    stats: dict[str, Any],
 ) -> None:
+    """Sessions with these numbers, arriving evenly over --ramp seconds."""
     stats["deadline"] = time.monotonic() + args.ramp + args.duration
-    await asyncio.gather(*(session(n, url, args, sentences, stats) for n in range(args.sessions)))
+    step = args.ramp / max(len(numbers), 1)
+    await asyncio.gather(*(session(n, i * step, url, args, sentences, stats) for i, n in enumerate(numbers)))
 
 
 # --- the run -----------------------------------------------------------------------------------
@@ -278,52 +312,161 @@ def summary(label: str, seconds: list[float]) -> str:
     )
 
 
+async def warm_up(url: str, n: int, timeout: float) -> None:
+    """n page loads at once, not measured: each worker imports the app (about 2 s) before the runs."""
+    from websockets.asyncio.client import connect
+
+    async def load() -> None:
+        ws_url = url.replace("http://", "ws://") + "/_stcore/stream"
+        async with connect(ws_url, subprotocols=["streamlit"], max_size=None, open_timeout=timeout) as ws:
+            await run_once(ws, rerun_msg(""), {}, timeout)
+
+    await asyncio.gather(*(load() for _ in range(n)))
+
+
+def start_server(
+    args: argparse.Namespace, log: Path
+) -> tuple[subprocess.Popen[bytes] | None, str, list[int]]:
+    """The server to load (one streamlit, scripts/serve, or --url), its URL and its process ids."""
+    if args.url:
+        return None, args.url.rstrip("/"), process_tree(args.server_pid) if args.server_pid else []
+    if not args.serve:
+        proc, url = start_app(log)
+        return proc, url, [proc.pid]
+    port = free_port()
+    with log.open("w") as out:
+        cmd = [str(ROOT / "scripts" / "serve"), "--workers", str(args.serve), "--port", str(port)]
+        proc = subprocess.Popen(cmd, stdout=out, stderr=subprocess.STDOUT, cwd=ROOT)
+    deadline = time.monotonic() + 180
+    while "Ctrl-C stops it." not in log.read_text():  # printed once HAProxy answers
+        if proc.poll() is not None or time.monotonic() > deadline:
+            stop_process(proc)
+            raise RuntimeError("scripts/serve did not start:\n" + log.read_text())
+        time.sleep(0.2)
+    return proc, f"http://127.0.0.1:{port}", process_tree(proc.pid)
+
+
+def report(sessions: int, url: str, args: argparse.Namespace, stats: dict[str, Any], server: ServerRun,
+           client: float, pids: list[int]) -> dict[str, Any]:  # fmt: skip
+    """Print one run's figures; return them as a row for the summary table."""
+    wall, cpu = server.wall, server.cpu
+    first, changes = stats["first"], len(stats["answer"])
+    reruns = len(first) + changes
+    kb = statistics.fmean(stats["bytes"]) / 1024 if stats["bytes"] else float("nan")
+    print(f"load_ws: {sessions} concurrent websocket sessions on {url} ({os.cpu_count()} cores)")
+    print(
+        f"  {wall:.0f} s wall, ramp {args.ramp:g} s, duration {args.duration:g} s, think {args.think:g} s,"
+        f" situations: {args.situations}"
+    )
+    print(f"  sessions loaded: {len(first)} of {sessions}; page load to script_finished:", end="")
+    print(f" p50 {pct(first, 0.5):.2f} s, max {max(first, default=float('nan')):.2f} s")
+    print(f"  changes answered: {changes} ({changes / wall:.1f}/s), {kb:.0f} kB of ForwardMsgs per rerun")
+    print(f"  reruns (page loads + answered changes): {reruns} ({reruns / wall:.2f}/s)")
+    print(summary("input change -> new headline", stats["answer"]))
+    print(summary("input change -> script_finished", stats["finished"]))
+    print(f"  errors: {len(stats['errors'])}")
+    for e in stats["errors"][:20]:
+        print(f"    {e}")
+    row = {
+        "sessions": sessions,
+        "reruns": reruns,
+        "per_s": reruns / wall,
+        "answer": stats["answer"],
+        "finished": stats["finished"],
+        "first": first,
+        "errors": len(stats["errors"]),
+        "cpu_per_rerun": float("nan"),
+        "cores": float("nan"),
+        "peak": float("nan"),
+        "other": float("nan"),
+    }
+    if pids:
+        row.update(cpu_per_rerun=cpu / reruns if reruns else float("nan"), cores=cpu / wall, peak=server.peak)
+        row["other"] = (server.machine - cpu - client) / wall
+        print(
+            f"  server ({server.processes} processes): RSS {server.idle:.0f} MB before the first session,"
+            f" peak sampled {server.peak:.0f} MB, VmHWM {server.high_water:.0f} MB, end {server.end:.0f} MB"
+        )
+        print(
+            f"  server CPU: {cpu:.0f} s in {wall:.0f} s wall ({cpu / wall:.0%} of one core);"
+            f" per rerun {row['cpu_per_rerun']:.3f} s"
+        )
+        kinds = ", ".join(f"{kind} {sec:.2f} s" for kind, sec in sorted(server.cpu_by_kind.items()))
+        print(f"    of which {kinds}")
+    else:
+        print("  server CPU and memory: not measured (--url without --server-pid)")
+    print(f"  this client's CPU: {client:.0f} s ({client / wall:.0%} of one core)")
+    print(
+        f"  the rest of the machine: {row['other']:.0%} of one core busy meanwhile;"
+        f" load average {' '.join(f'{x:.1f}' for x in os.getloadavg())}"
+    )
+    return row
+
+
+def table(label: str, rows: list[dict[str, Any]]) -> None:
+    """All runs as a markdown table (the format of docs/load.md)."""
+    print()
+    print(
+        "| server | sessions | reruns (per s) | new headline p50 / p95 | script_finished p50 / p95"
+        " | page load p50 | errors | CPU per rerun | server CPU | RSS peak | rest of machine |"
+    )
+    print("|---|---|---|---|---|---|---|---|---|---|---|")
+    for r in rows:
+        ms = [[t * 1000 for t in r[k]] for k in ("answer", "finished")]
+        print(
+            f"| {label} | {r['sessions']} | {r['reruns']} ({r['per_s']:.2f}) |"
+            f" {pct(ms[0], 0.5):.0f} / {pct(ms[0], 0.95):.0f} ms |"
+            f" {pct(ms[1], 0.5):.0f} / {pct(ms[1], 0.95):.0f} ms |"
+            f" {pct(r['first'], 0.5):.1f} s | {r['errors']} | {r['cpu_per_rerun']:.3f} s | {r['cores']:.0%} |"
+            f" {r['peak']:.0f} MB | {r['other']:.0%} |"
+        )
+
+
 def main() -> None:
-    ap = load_arguments(__doc__, sessions=50)
+    ap = load_arguments(__doc__, sessions=50, several=True)
     ap.add_argument(
         "--situations",
         choices=["own", "same"],
         default="own",
         help="own: each session enters its own rent first; same: all keep the default form",
     )
+    where = ap.add_mutually_exclusive_group()
+    where.add_argument("--serve", type=int, metavar="N", help="start scripts/serve with N workers")
+    where.add_argument("--url", help="an address already serving the app")
+    ap.add_argument("--server-pid", type=int, help="with --url: the server's pid (its descendants count too)")
+    ap.add_argument("--pause", type=float, default=10, help="seconds between runs of several --sessions")
+    ap.add_argument(
+        "--warm",
+        type=int,
+        help="page loads at once before measuring, so each worker has imported the app"
+        " (default: the number of workers; 0 with --url)",
+    )
     args = ap.parse_args()
+    if args.warm is None:
+        args.warm = 0 if args.url else (args.serve or 1)
 
-    sentences = expected_sentences(args.sessions, args.situations)
+    sentences = expected_sentences(sum(args.sessions), args.situations)
     log = Path(tempfile.mkdtemp(prefix="load-ws-")) / "server.log"
-    proc, url = start_app(log)
-    stats: dict[str, Any] = {
-        "answer": [],
-        "finished": [],
-        "first": [],
-        "bytes": [],
-        "errors": [],
-    }
-    client0 = time.process_time()
-    with measured_server(proc) as server:
-        asyncio.run(drive(url, args, sentences, stats))
-    wall, cpu, client = server.wall, server.cpu, time.process_time() - client0
-
-    first, changes = stats["first"], len(stats["answer"])
-    kb = statistics.fmean(stats["bytes"]) / 1024 if stats["bytes"] else float("nan")
-    print(f"load_ws: {args.sessions} concurrent websocket sessions on {url} ({os.cpu_count()} cores)")
-    print(
-        f"  {wall:.0f} s wall, ramp {args.ramp:g} s, duration {args.duration:g} s, think {args.think:g} s,"
-        f" situations: {args.situations}"
-    )
-    print(f"  sessions loaded: {len(first)} of {args.sessions}; page load to script_finished:", end="")
-    print(f" p50 {pct(first, 0.5):.2f} s, max {max(first, default=float('nan')):.2f} s")
-    print(f"  changes answered: {changes} ({changes / wall:.1f}/s), {kb:.0f} kB of ForwardMsgs per rerun")
-    print(summary("input change -> new headline", stats["answer"]))
-    print(summary("input change -> script_finished", stats["finished"]))
-    print(f"  errors: {len(stats['errors'])}")
-    for e in stats["errors"][:20]:
-        print(f"    {e}")
-    print(
-        f"  server RSS: {server.idle:.0f} MB before the first session, peak sampled {server.peak:.0f} MB,"
-        f" VmHWM {server.high_water:.0f} MB, end {server.end:.0f} MB"
-    )
-    print(f"  server CPU: {cpu:.0f} s in {wall:.0f} s wall ({cpu / wall:.0%} of one core)")
-    print(f"  this client's CPU: {client:.0f} s ({client / wall:.0%} of one core)")
+    proc, url, pids = start_server(args, log)
+    label = f"scripts/serve {args.serve}" if args.serve else ("--url" if args.url else "streamlit run")
+    rows = []
+    try:
+        if args.warm:
+            asyncio.run(warm_up(url, args.warm, args.timeout))
+            print(f"warm-up: {args.warm} page loads at once before measuring (not counted)")
+        for k, sessions in enumerate(args.sessions):
+            if k:
+                time.sleep(args.pause)  # the previous run's sessions close
+            stats: dict[str, Any] = {"answer": [], "finished": [], "first": [], "bytes": [], "errors": []}
+            first = sum(args.sessions[:k])
+            client0 = time.process_time()
+            with measured(pids) as server:
+                asyncio.run(drive(url, args, range(first, first + sessions), sentences, stats))
+            rows.append(report(sessions, url, args, stats, server, time.process_time() - client0, pids))
+    finally:
+        if proc is not None:
+            stop_process(proc)
+    table(label, rows)
     print(f"  server log: {log}")
 
 

@@ -111,7 +111,8 @@ def _notices(current: str, best: str, gain: float, settle: float, two_payers: bo
                 "voorlopige_aanslag_refund",
                 f"{'Ook dan krijgt u' if out else 'U krijgt'} na het jaar nog ongeveer {eur(settle)} "
                 "belasting terug. Wilt u dat geld elke maand? Vraag bij de Belastingdienst een voorlopige "
-                f"aanslag aan. Dan krijgt u ongeveer {eur(settle / 12)} per maand.",
+                f"aanslag aan. Dan krijgt u ongeveer {eur(settle / 12)} per maand. (Een voorlopige aanslag "
+                "is een brief van de Belastingdienst: die betaalt u dan elke maand alvast een deel terug.)",
                 f"You would still get about {eur(settle, 'en')} tax back after the year. To get it monthly, "
                 f"ask the Belastingdienst for a voorlopige aanslag: about {eur(settle / 12, 'en')} a month.",
                 amount=settle,
@@ -123,7 +124,9 @@ def _notices(current: str, best: str, gain: float, settle: float, two_payers: bo
                 "voorlopige_aanslag_payback",
                 f"Na het jaar moet u ongeveer {eur(-settle)} belasting terugbetalen. Zet elke maand "
                 f"{eur(-settle / 12)} opzij, of vraag een voorlopige aanslag aan: dan betaalt u het in "
-                "maanddelen.",
+                "maanddelen. (Een voorlopige aanslag is een brief van de Belastingdienst met het bedrag dat "
+                "u "
+                "elke maand betaalt.)",
                 f"After the year you pay back about {eur(-settle, 'en')}. Put {eur(-settle / 12, 'en')} "
                 "aside "
                 "every month, or ask for a voorlopige aanslag to pay it monthly.",

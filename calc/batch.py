@@ -76,6 +76,7 @@ OUTPUTS = (
     "net_income",
     "net_income_with_settlement",
     "income_tax_year",
+    "iack_year",
     "settlement_year",
     "year_total",
 )
@@ -396,6 +397,7 @@ def batch_dataframe(df: pd.DataFrame, book: RateBook | None = None) -> pd.DataFr
             "net_income": c.net_month,
             "net_income_with_settlement": c.net_month_with_settlement,
             "income_tax_year": c.tax.income_tax_year,
+            "iack_year": c.tax.iack,
             "settlement_year": c.tax.settlement_year,
             "year_total": c.year_total,
         }

@@ -99,7 +99,7 @@ def compute_wajong(cols: Columns, book: RateBook, day: dt.date) -> WajongOutcome
     io = cols.wage_regular + cols.other_income
     route1 = wajong.offset_with_compensatiefactor(g, cols.wage_dispensed, io, lw, r.pct_av.value)
     route2 = wajong.top_up_to_function_wage(cols.wage_dispensed, lw)
-    with_ld = wajong.higher_route(route1, route2)  # = wajong.offset_loondispensatie(g, Ia, Io, LW, pct)
+    with_ld = wajong.higher_route(route1, route2)
 
     before_gb = np.where(dispensed, with_ld, plain)
     # Three roundings in one numpy call (the same result per element; cheaper on short arrays).

@@ -20,8 +20,9 @@ tell UWV: the estimate); `calendar.hours_per_week_by_month` is what they actuall
 
 The input model (CalendarRequest) lives with the situation in calc/situation.py. This module keeps
 `calendar()` and its steps; the parts live in calc/timeline.py (hours, columns, wage payments),
-calc/voorschot.py (the Wajong per month and when UWV pays it) and calc/settlements.py (toeslagen and
-income tax after the year). Data flows one way: situation -> timeline -> money per month -> rows.
+calc/voorschot.py (the Wajong per month and when UWV pays it), calc/settlements.py (toeslagen after the
+year) and calc/calendar_tax.py (loonheffing per month and the income tax of each year, on what is paid
+when it is paid). Data flows one way: situation -> timeline -> money per month -> rows.
 """
 
 from __future__ import annotations
@@ -33,15 +34,24 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from calc.calendar_tax import PaidIncome, TaxByMonth, tax_by_month
 from calc.calendar_texts import calendar_notices, job_stop, lowest_month
 from calc.columns import columns_from_situation
 from calc.money import round_cents
 from calc.months import YearMonth, month_label
 from calc.provisional import provisional_list
 from calc.rates import RateBook, load_rates, recording
-from calc.settlements import TaxByMonth, ToeslagenByMonth, tax_by_month, toeslagen_by_month
+from calc.settlements import ToeslagenByMonth, toeslagen_by_month
 from calc.situation import CalendarRequest
-from calc.timeline import Timeline, build_timeline, columns_for_hours, rate_day, start_month, wage_payments
+from calc.timeline import (
+    Timeline,
+    build_timeline,
+    columns_for_hours,
+    rate_day,
+    start_month,
+    wage_earned_month,
+    wage_payments,
+)
 from calc.toeslagen import TOESLAGEN
 from calc.validate import check_situation, load_json, parse_calendar_request
 from calc.voorschot import (
@@ -98,6 +108,7 @@ class Money:
     """Every amount per internal month (see Timeline: May of the year before to December)."""
 
     wage_earned: Array
+    income_for_wajong: Array
     wage_paid: Array
     pay_dates: list[list[str]]
     employer_vg: Array
@@ -140,8 +151,15 @@ def _money(req: CalendarRequest, setup: Setup, book: RateBook) -> Money:
     tl, days, first_day = setup.tl, setup.days, setup.first_day
     months, n = tl.months, len(tl.months)
     base = columns_from_situation(req.situation().model_copy(update={"jobs": []}))
-    # Actual and estimated hours as one stack of rows: row by row the same as two calls.
-    both = columns_for_hours(base, req, np.concatenate([tl.hours, tl.estimate]))
+    # Actual and estimated hours as one stack of rows: row by row the same as two calls. With
+    # four-weekly pay the wage counts for the Wajong as a day amount (AIB art. 4:1 lid 2).
+    four_weeks = None
+    if req.calendar.pay_period == "four_weeks":
+        four_weeks = (
+            book.value("wajong.days_per_month", first_day),
+            book.value("wajong.days_per_four_weeks", first_day),
+        )
+    both = columns_for_hours(base, req, np.concatenate([tl.hours, tl.estimate]), four_weeks)
     actual, estimate = both.take(slice(0, n)), both.take(slice(n, 2 * n))
     mw = wajong_by_month(actual, estimate, days, book, both)
     pay = schedule_wajong_payments(mw.entitlement, mw.voorschot, tl.new_job, setup.lag, setup.period)
@@ -149,7 +167,7 @@ def _money(req: CalendarRequest, setup: Setup, book: RateBook) -> Money:
     uwv_vakantie = once_a_year(
         mw.holiday_accrual, months, book.value("wajong.vakantie_uitkering_month", first_day)
     )
-    wage_earned = actual.wage
+    wage_earned = actual.wage if four_weeks is None else wage_earned_month(req, tl.hours)
     wage_paid, pay_dates = wage_payments(req, tl, wage_earned)
     vb = np.array([book.value("minimum_wage.vakantiebijslag_percentage", d) for d in days])
     vb_accrual = round_cents(wage_earned * vb)
@@ -164,12 +182,22 @@ def _money(req: CalendarRequest, setup: Setup, book: RateBook) -> Money:
         tgm[[i for i, (_, m) in enumerate(months) if m == tgm_month]] = req.calendar.tegemoetkoming
     other = actual.other_income
     gross_in = round_cents(wage_paid + employer_vg + wajong_paid + uwv_vakantie + other)
-    toes = toeslagen_by_month(tl, actual, estimate, mw, vb_accrual, days, book)
-    tax = tax_by_month(actual, mw, wage_earned, months, days, book)
+    paid = PaidIncome(
+        wage=wage_paid,
+        periods=np.array([len(d) for d in pay_dates]) if four_weeks else np.ones(n, dtype=np.int64),
+        four_weekly=four_weeks is not None,
+        employer_holiday=employer_vg,
+        holiday_monthly=req.calendar.employer_vakantiegeld == "monthly",
+        wajong=mw.entitlement,
+        wajong_holiday=uwv_vakantie,
+        other=other,
+    )
+    toes = toeslagen_by_month(tl, actual, estimate, mw, paid.year_income, days, book)
+    tax = tax_by_month(actual, paid, months, days, book)
     net_in = round_cents(gross_in - tax.withheld_month + toes.paid_month + tgm)
     return Money(
-        wage_earned, wage_paid, pay_dates, employer_vg, mw, pay, wajong_paid, uwv_vakantie, tgm, other,
-        gross_in, toes, tax, net_in,
+        wage_earned, actual.wage, wage_paid, pay_dates, employer_vg, mw, pay, wajong_paid, uwv_vakantie, tgm,
+        other, gross_in, toes, tax, net_in,
     )  # fmt: skip
 
 
@@ -182,6 +210,7 @@ def _month_row(req: CalendarRequest, setup: Setup, m: Money, book: RateBook, i: 
         "hours_per_week": [float(h) for h in tl.hours[i]],
         "hours_per_week_estimate": [float(h) for h in tl.estimate[i]],
         "wage_earned": float(m.wage_earned[i]),
+        "income_for_wajong": float(m.income_for_wajong[i]),
         "wage_paid": float(m.wage_paid[i]),
         "wage_pay_dates": m.pay_dates[i],
         "employer_vakantiegeld": float(m.employer_vg[i]),

@@ -105,8 +105,9 @@ def calendar_notices(
         out.append(
             {
                 "code": "rates_extended",
-                "nl": f"Een deel van de bedragen na {last:%m-%Y} is nog niet bekend. Voor die maanden is dit "
-                "een voorlopige schatting. Welke bedragen het zijn, staat in de lijst 'voorlopig'.",
+                "nl": f"Een deel van de bedragen na {month_name_nl(last.month)} {last.year} is nog niet "
+                "bekend. Voor die maanden is dit een voorlopige schatting. Welke bedragen het zijn, staat in "
+                "de lijst 'voorlopig'.",
                 "en": f"Some amounts after {last:%Y-%m} are not known yet; for those months this is a "
                 "provisional estimate. The 'provisional' list names them.",
             }

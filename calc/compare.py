@@ -128,6 +128,7 @@ def _scenario(c: ChainOutcome, i: int, s: Situation, label: tuple[str, str]) -> 
         "year": {
             "holiday_pay": float(t.holiday_pay_year[i]),
             "income_tax": float(t.income_tax_year[i]),
+            "iack": float(t.iack[i]),
             "withheld": float(t.withheld_year[i]),
             "settlement": float(t.settlement_year[i]),
             **{k: _value(c.toeslagen.parts[k].year[i]) for k in TOESLAG_KEYS},

@@ -62,6 +62,7 @@ def _evaluate(s: Situation, book: RateBook) -> dict[str, Any]:
             "kindgebonden_budget": _num(ts.parts["kindgebonden_budget"].year),
             **{k: _num(ts.parts[k].year) for k in TOESLAG_KEYS if k != "kindgebonden_budget"},
             "holiday_pay": _num(t.holiday_pay_year),
+            "iack": _num(t.iack),
             "total": _num(c.year_total),
             "total_per_month": _num(round_cents(c.year_total / 12)),
         },

@@ -201,7 +201,9 @@ def after_year(cmp: dict[str, Any], cal: dict[str, Any] | None, T: dict[str, Any
     out: list[tuple[int, int, str]] = []  # (year, tax first, line)
     for a in (cal or {}).get("after_year") or []:
         if a["kind"] == "inkomstenbelasting":
-            out.append((a["year"], 0, _tax_line(a["settlement"], str(a["year"]), T, lang)))
+            out.append(
+                (a["year"], 0, _tax_line(a["settlement"], str(a["year"]), T, lang, a.get("iack", 0.0)))
+            )
             continue
         amount = a.get("settlement") or 0.0
         if amount > 0.005:
@@ -222,16 +224,21 @@ def after_year(cmp: dict[str, Any], cal: dict[str, Any] | None, T: dict[str, Any
         )
     if cal is None:
         scenario = cmp["variants"][0] if cmp["variants"] else cmp["now"]
-        out.append((0, 0, _tax_line(scenario["year"]["settlement"], cmp["period"][:4], T, lang)))
+        year = scenario["year"]
+        out.append((0, 0, _tax_line(year["settlement"], cmp["period"][:4], T, lang, year.get("iack", 0.0))))
     return [line for _, _, line in sorted(out, key=lambda x: x[:2])]
 
 
-def _tax_line(settlement: float, year: str, T: dict[str, Any], lang: str) -> str:
+def _tax_line(settlement: float, year: str, T: dict[str, Any], lang: str, iack: float = 0.0) -> str:
+    """The tax settlement of a year; the inkomensafhankelijke combinatiekorting in it, which no payer
+    applies (Wet LB 1964 art. 21c), named apart."""
     if settlement > 0.005:
-        return T["st_tax_refund"].format(amount=eur(settlement, lang), year=year)
-    if settlement < -0.005:
-        return T["st_tax_pay"].format(amount=eur(-settlement, lang), year=year)
-    return T["st_tax_zero"].format(year=year)
+        line = T["st_tax_refund"].format(amount=eur(settlement, lang), year=year)
+    elif settlement < -0.005:
+        line = T["st_tax_pay"].format(amount=eur(-settlement, lang), year=year)
+    else:
+        line = T["st_tax_zero"].format(year=year)
+    return line + (" " + T["st_tax_iack"].format(amount=eur(iack, lang)) if iack > 0.005 else "")
 
 
 def employer_section(s: Situation, T: dict[str, Any], lang: str) -> dict[str, Any]:

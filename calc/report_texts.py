@@ -87,6 +87,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "st_tax_refund": "Belasting {year}: na het jaar krijgt u ongeveer {amount} terug.",
         "st_tax_pay": "Belasting {year}: na het jaar betaalt u ongeveer {amount} terug.",
         "st_tax_zero": "Belasting {year}: na het jaar krijgt u ongeveer niets terug en betaalt u niets bij.",
+        "st_tax_iack": "Daarin zit {amount} combinatiekorting (u werkt en hebt een kind jonger dan 12). Die "
+        "krijgt u alleen via de aangifte, of elke maand met een voorlopige aanslag.",
         "f_toetsingsinkomen": "Geschat inkomen voor toeslagen (jaar)",
         "sc_name": "Wat",
         "sc_jobs": "Werk",
@@ -199,6 +201,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "st_tax_refund": "Tax {year}: after the year you get about {amount} back.",
         "st_tax_pay": "Tax {year}: after the year you pay about {amount} back.",
         "st_tax_zero": "Tax {year}: after the year you get about nothing back and pay nothing.",
+        "st_tax_iack": "This includes {amount} of combination credit (you work and have a child under 12). "
+        "It only comes with the tax return, or monthly with a voorlopige aanslag.",
         "f_toetsingsinkomen": "Estimated income for toeslagen (year)",
         "sc_name": "What",
         "sc_jobs": "Work",

@@ -114,6 +114,10 @@ class _YearBase(_Out):
 
 
 HOLIDAY_PAY = "employer's vakantiegeld + Wajong vakantie-uitkering, paid in May"
+IACK = (
+    "inkomensafhankelijke combinatiekorting (Wet IB 2001 art. 8.14a) in income_tax: a parent of a child "
+    "under 12 who works; no payer applies it, so it comes back in the settlement"
+)
 TOTAL = (
     "wage, Wajong and other income with holiday pay, minus the final income tax, plus the final "
     "toeslagen: the same for every loonheffingskorting choice"
@@ -125,6 +129,7 @@ Year = create_model(  # type: ignore[call-overload]
     __base__=_YearBase,
     **{k: (Money, ...) for k in TOESLAG_KEYS if k != "kindgebonden_budget"},
     holiday_pay=(Money, Field(description=HOLIDAY_PAY)),
+    iack=(Money, Field(description=IACK)),
     total=(Money, Field(description=TOTAL)),
     total_per_month=(Money, Field(description="total / 12")),
 )

@@ -1,9 +1,8 @@
-"""After the year: the toeslagen advance per month and its settlement, the loonheffing per month
-and the income tax settlement of each full year (see calc/calendar.py, docs/calendar.md)."""
+"""After the year: the toeslagen advance per month and its settlement after each full year (see
+calc/calendar.py, docs/calendar.md; the income tax of the year is in calc/calendar_tax.py)."""
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from typing import Any
@@ -11,11 +10,10 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
-from calc.columns import Columns, group_rows
+from calc.columns import Columns
 from calc.money import eur, round_cents
 from calc.months import YearMonth, month_name_nl, year_rows
-from calc.rates import RateBook, rate_set_key
-from calc.tax import TaxRates, tax_on_income
+from calc.rates import RateBook
 from calc.timeline import Timeline
 from calc.toeslagen import TOESLAGEN, toeslagen_for_income
 from calc.toeslagen.awir import projected_year_income
@@ -45,26 +43,27 @@ def toeslagen_by_month(
     actual: Columns,
     estimate: Columns,
     mw: MonthlyWajong,
-    vb_accrual: Array,
+    paid_income: Array,
     days: list[dt.date],
     book: RateBook,
 ) -> ToeslagenByMonth:
     """Toeslagen advance per month (from the income estimate the client gives Dienst Toeslagen at the
     start of each year) and the settlement after the year with the actual toetsingsinkomen (Awir
-    art. 16, 19)."""
+    art. 16, 19): the income genoten in the year (`paid_income` per month: what the tax counts,
+    calc/calendar_tax.py; Awir art. 8 takes the verzamelinkomen or the jaaropgaven's loon)."""
     n = len(tl.months)
     month = {t.key: np.zeros(n) for t in TOESLAGEN}
     settlements: list[dict[str, Any]] = []
     for year, idx in year_rows(tl.months).items():
         if len(idx) < 12:
             continue  # the May-December lead-in of the year before: only for May payments
-        settlements += _toeslagen_year(year, idx, tl, actual, estimate, mw, vb_accrual, days, book, month)
+        settlements += _toeslagen_year(year, idx, tl, actual, estimate, mw, paid_income, days, book, month)
     return ToeslagenByMonth(month, settlements)
 
 
 def _toeslagen_year(
     year: int, idx: list[int], tl: Timeline, actual: Columns, estimate: Columns, mw: MonthlyWajong,
-    vb_accrual: Array, days: list[dt.date], book: RateBook, month: dict[str, Array],
+    paid_income: Array, days: list[dt.date], book: RateBook, month: dict[str, Array],
 ) -> list[dict[str, Any]]:  # fmt: skip
     """One calendar year: fills `month` with the advances and returns the settlements.
 
@@ -78,16 +77,7 @@ def _toeslagen_year(
     ref = shown[0] if shown else idx[0]
     ii = np.array(idx)
     partner = float(actual.partner_income_year[ref]) if bool(actual.partner[ref]) else 0.0
-    actual_ti = float(
-        round_cents(
-            actual.wage[ii].sum()
-            + vb_accrual[ii].sum()
-            + mw.entitlement[ii].sum()
-            + mw.holiday_accrual[ii].sum()
-            + actual.other_income[ii].sum()
-            + partner
-        )
-    )
+    actual_ti = float(round_cents(paid_income[ii].sum() + partner))
     day = days[idx[0]]
     est = estimate.take(ii)
     holiday = book.value("wajong.vakantie_uitkering_percentage", day)
@@ -141,94 +131,3 @@ def _settlement(
             "toeslagen now."
         )
     return item
-
-
-@dataclass(frozen=True)
-class TaxByMonth:
-    withheld_month: Array  # loonheffing per internal month
-    settlements: list[dict[str, Any]]  # the income tax settlement of each full year
-
-
-TAX_FIELDS = (
-    "withheld_month",
-    "withheld_year_uwv",
-    "withheld_month_uwv",
-    "withheld_year_employer",
-    "withheld_month_employer",
-    "income_tax_year",
-)
-
-
-def tax_by_month(
-    actual: Columns,
-    mw: MonthlyWajong,
-    wage_earned: Array,
-    months: list[YearMonth],
-    days: list[dt.date],
-    book: RateBook,
-) -> TaxByMonth:
-    """Loonheffing per month (each month's wage and Wajong as the core withholds them) and the
-    income tax settlement of each full year (the core's yearly tax on the year's actual income).
-    An approximation: see docs/calendar.md."""
-    n = len(months)
-    full_years = [(year, np.array(idx)) for year, idx in year_rows(months).items() if len(idx) == 12]
-    rows, row_day, wajong_m, holiday = _tax_rows(actual, mw, wage_earned, days, full_years)
-    # One tax call per set of tax rates (every row is computed on its own).
-    out = {f: np.zeros(len(row_day)) for f in TAX_FIELDS}
-    for idx in group_rows([rate_set_key(TaxRates.on(book, d)) for d in row_day]):
-        t = tax_on_income(rows.take(idx), wajong_m[idx], holiday[idx], book, row_day[idx[0]])
-        for f in out:
-            out[f][idx] = getattr(t, f)
-    withheld = out["withheld_month"][:n]
-    settlements = []
-    for k, (year, ii) in enumerate(full_years):
-        a = n + k
-        holiday_withheld = float(
-            out["withheld_year_uwv"][a]
-            - 12 * out["withheld_month_uwv"][a]
-            + out["withheld_year_employer"][a]
-            - 12 * out["withheld_month_employer"][a]
-        )
-        withheld_year = float(round_cents(withheld[ii].sum() + holiday_withheld))
-        tax_year = float(out["income_tax_year"][a])
-        diff = float(round_cents(withheld_year - tax_year))
-        settlements.append(
-            {
-                "year": year,
-                "kind": "inkomstenbelasting",
-                "withheld": withheld_year,
-                "income_tax": tax_year,
-                "settlement": diff,
-                "payback_risk": diff < 0,
-                "when_nl": f"na afloop van {year}, na uw aangifte inkomstenbelasting",
-            }
-        )
-    return TaxByMonth(round_cents(withheld), settlements)
-
-
-def _tax_rows(
-    actual: Columns, mw: MonthlyWajong, wage_earned: Array, days: list[dt.date],
-    full_years: list[tuple[int, NDArray[np.int64]]],
-) -> tuple[Columns, list[dt.date], Array, Array]:  # fmt: skip
-    """Each month with the rates of the first month of its (rates) year, as in the monthly tables;
-    then one row per full year: the year's income spread evenly over 12 months."""
-    keys = [d.year for d in days]
-    month_day = {k: days[keys.index(k)] for k in keys}
-    averages = []
-    for _, ii in full_years:
-        averages.append(
-            dataclasses.replace(
-                actual.take(ii[:1]),
-                wage_regular=np.array([wage_earned[ii].sum() / 12]),
-                wage_dispensed=np.zeros(1),
-                function_wage_dispensed=np.zeros(1),
-                other_income=np.array([actual.other_income[ii].sum() / 12]),
-            )
-        )
-    rows = Columns.concat([actual, *averages])
-    row_day = [month_day[k] for k in keys] + [days[ii[0]] for _, ii in full_years]
-    wajong_m = np.concatenate([mw.entitlement, [mw.entitlement[ii].sum() / 12 for _, ii in full_years]])
-    holiday = np.concatenate(
-        [mw.holiday_accrual, [mw.holiday_accrual[ii].sum() / 12 for _, ii in full_years]]
-    )
-    return rows, row_day, wajong_m, holiday

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass, replace
 
 import numpy as np
-from numpy.typing import NDArray
+from numpy.typing import ArrayLike, NDArray
 
 from calc.columns import Columns, job_wage_month
 from calc.errors import CALENDAR_LABELS_NL, InputProblem, InvalidSituation
@@ -119,15 +119,43 @@ def start_month(req: CalendarRequest) -> YearMonth:
     return parse_month(req.calendar.start or req.period)
 
 
-def columns_for_hours(base: Columns, req: CalendarRequest, hours: Array) -> Columns:
-    """The situation once per row of `hours` (rows x jobs), wages from each job's hourly wage."""
+def four_weekly_pay(hours_per_week: ArrayLike, hourly_wage: float, loonwaarde: float) -> Array:
+    """The pay of one four-week period (4 x weekly hours x hourly wage x loonwaarde), to the cent."""
+    return round_cents(4 * np.asarray(hours_per_week, dtype=float) * hourly_wage * loonwaarde)
+
+
+def four_weekly_income_month(pay: ArrayLike, days_per_month: float, days_per_four_weeks: float) -> Array:
+    """Four-weekly pay as monthly income for the Wajong: a day amount times the days of a month
+    (AIB art. 4:1 lid 1 b, lid 2: "de kalendermaand wordt gesteld op 21,75 dagen. De kalenderweek wordt
+    gesteld op vijf dagen", so four weeks are 20 days, a derivation the article leaves to the reader).
+    A four-weekly pay of € 1.200 counts as 1.200 / 20 x 21,75 = € 1.305 a month, not 1.200 x 13 / 12."""
+    return round_cents(np.asarray(pay, dtype=float) / days_per_four_weeks * days_per_month)
+
+
+def wage_earned_month(req: CalendarRequest, hours: Array) -> Array:
+    """The wage earned per month at these hours (hours x 52/12 x hourly wage x loonwaarde per job)."""
+    total = np.zeros(hours.shape[0])
+    for k, job in enumerate(req.jobs):
+        total = total + job_wage_month(hours[:, k], job.hourly_wage, job.loonwaarde or 1.0)
+    return round_cents(total)
+
+
+def columns_for_hours(
+    base: Columns, req: CalendarRequest, hours: Array, four_weeks: tuple[float, float] | None = None
+) -> Columns:
+    """The situation once per row of `hours` (rows x jobs), wages from each job's hourly wage: per
+    month (hours x 52/12), or with `four_weeks` (days per month, days per four weeks) the four-weekly
+    pay as the Wajong counts it per month (`four_weekly_income_month`)."""
     n = hours.shape[0]
     regular = np.zeros(n)
     dispensed = np.zeros(n)
     function_wage = np.zeros(n)
     for k, job in enumerate(req.jobs):
         lw = 1.0 if job.loonwaarde is None else job.loonwaarde
-        wage = job_wage_month(hours[:, k], job.hourly_wage, lw)
+        if four_weeks is None:
+            wage = job_wage_month(hours[:, k], job.hourly_wage, lw)
+        else:
+            wage = four_weekly_income_month(four_weekly_pay(hours[:, k], job.hourly_wage, lw), *four_weeks)
         if job.loonwaarde is None:
             regular = regular + wage
         else:
@@ -182,7 +210,7 @@ def wage_payments(req: CalendarRequest, tl: Timeline, wage_earned: Array) -> tup
         amount = 0.0
         for k, job in enumerate(req.jobs):
             lw = 1.0 if job.loonwaarde is None else job.loonwaarde
-            amount += float(round_cents(4 * tl.hours[i, k] * job.hourly_wage * lw))
+            amount += float(four_weekly_pay(tl.hours[i, k], job.hourly_wage, lw))
         if amount > 0:
             paid[i] += amount
             dates[i].append(d.isoformat())

@@ -92,21 +92,10 @@ def top_up_to_function_wage(dispensed_income: ArrayLike, loonwaarde: ArrayLike) 
     return ia / np.asarray(loonwaarde, dtype=float) - ia
 
 
-def offset_loondispensatie(
-    grondslag: ArrayLike,
-    dispensed_income: ArrayLike,
-    other_income: ArrayLike,
-    loonwaarde: ArrayLike,
-    percentage: float,
-) -> Array:
-    """Loondispensatie: the higher of the two routes, never below 0 (art. 2:40 lid 1 a, 3, 4)."""
-    route1 = offset_with_compensatiefactor(grondslag, dispensed_income, other_income, loonwaarde, percentage)
-    route2 = top_up_to_function_wage(dispensed_income, loonwaarde)
-    return higher_route(route1, route2)
-
-
 def higher_route(route1: ArrayLike, route2: ArrayLike) -> Array:
-    """UWV pays the higher of the two loondispensatie routes, never below 0 (art. 2:40 lid 1 a, 3)."""
+    """Loondispensatie: UWV pays the higher of the two routes, never below 0 (art. 2:40 lid 1 a, 3, 4:
+    "voor zover dit leidt tot een hoger bedrag"). compute_wajong computes both routes (the
+    explanation shows them) and passes them here."""
     return np.maximum(np.maximum(route1, route2), 0.0)
 
 

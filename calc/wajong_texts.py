@@ -26,18 +26,19 @@ def _grondslag(o: WajongOutcome, i: int) -> Step:
     r, c = o.rates, o.cols
     days = r.days.value
     g = row(o.grondslag, i)
+    per_day = float(wajong.per_day(g, days))
     return Step(
         rule="grondslag",
         text_nl=(
             f"Grondslag: het minimumloon per maand voor leeftijd {row(c.age, i)} is {_eur(g)} "
-            f"({_eur(g / days)} per dag, {decimal(days, 'nl', 2)} dagen per maand)."
+            f"({_eur(per_day)} per dag, {decimal(days, 'nl', 2)} dagen per maand)."
         ),
         text_en=(
             f"Base (grondslag): the minimum wage per month for age {row(c.age, i)} is {_eur_en(g)} "
-            f"({_eur_en(g / days)} per day, {decimal(days, 'en', 2)} days per month)."
+            f"({_eur_en(per_day)} per day, {decimal(days, 'en', 2)} days per month)."
         ),
         amount=g,
-        inputs={"age": row(c.age, i), "grondslag_per_day": round(g / days, 2)},
+        inputs={"age": row(c.age, i), "grondslag_per_day": round(per_day, 2)},
         rates=(r.referentiemaandloon, r.youth_percentage, r.youth_rounding, r.days),
         law=(wajong.ART_2_40, wajong.ART_1A4),
     )

@@ -117,14 +117,14 @@ def test_default_answer_is_20_hours_at_minimum_wage() -> None:
 
 def test_changing_hours_changes_the_answer() -> None:
     at = run()
-    at.number_input(key="hours").set_value(32.0).run()
+    at.text_input(key="hours").set_value("32").run()
     assert headline([{"hours_per_week": 32, "hourly_wage": minimum(25)}]) in markdown(at)
 
 
 def test_rent_and_wage_and_wajong_kind_go_into_the_calculation() -> None:
     at = run()
-    at.number_input(key="rent").set_value(650.0)
-    at.number_input(key="wage").set_value(16.5)
+    at.text_input(key="rent").set_value("650")
+    at.text_input(key="wage").set_value("16.5")
     at.radio(key="wajong").set_value("zonder")
     at.run()
     s_job = situation([{"hours_per_week": 20, "hourly_wage": 16.5}], household={"rent": 650.0})
@@ -137,8 +137,8 @@ def test_rent_and_wage_and_wajong_kind_go_into_the_calculation() -> None:
 def test_current_work_stays_in_both_columns() -> None:
     """'Now' keeps the current job, and says so: never 'zonder baan' when there is one."""
     at = run()
-    at.number_input(key="cur_hours").set_value(8.0).run()
-    at.number_input(key="cur_wage").set_value(15.0).run()
+    at.text_input(key="cur_hours").set_value("8").run()
+    at.text_input(key="cur_wage").set_value("15").run()
     cur = {"hours_per_week": 8, "hourly_wage": 15.0}
     new = {"hours_per_week": 20, "hourly_wage": minimum(25)}
     assert at.metric[0].value == eur(cash(situation([cur])))
@@ -182,7 +182,10 @@ def test_disclaimer_names_the_rates_date() -> None:
 )
 def test_validation_message(key: str, value: float, message: str) -> None:
     at = run()
-    at.number_input(key=key).set_value(value).run()
+    if key in ("age", "persons"):
+        at.number_input(key=key).set_value(value).run()
+    else:  # money and hours are text fields read as Dutch numbers
+        at.text_input(key=key).set_value(f"{value:g}").run()
     assert not at.exception
     assert any(message in e for e in errors(at)), errors(at)
     assert not at.metric  # no answer from wrong input
@@ -208,13 +211,13 @@ def test_children_ages_that_are_not_ages_get_a_message_below_the_field(text: str
 
 def test_servicekosten_below_zero_get_a_message() -> None:
     at = run()
-    at.number_input(key="service").set_value(-5.0).run()
+    at.text_input(key="service").set_value("-5").run()
     assert any("servicekosten per maand: moet 0 of meer zijn." in e for e in errors(at)), errors(at)
 
 
 def test_wage_under_the_minimum_without_loondispensatie() -> None:
     at = run()
-    at.number_input(key="wage").set_value(10.0).run()
+    at.text_input(key="wage").set_value("10").run()
     (msg,) = errors(at)
     assert msg.startswith(
         f"uurloon: {eur(10.0)} is lager dan het minimumloon voor 25 jaar ({eur(minimum(25))}"
@@ -226,7 +229,7 @@ def test_low_wage_is_fine_as_function_wage_with_loondispensatie() -> None:
     """With loondispensatie the form asks the function wage; the loonwaarde lowers what is paid."""
     at = run()
     at.toggle(key="ld").set_value(True).run()
-    at.number_input(key="lw").set_value(50.0).run()
+    at.text_input(key="lw").set_value("50").run()
     assert not errors(at)
     assert headline([{"hours_per_week": 20, "hourly_wage": minimum(25), "loonwaarde": 0.5}]) in markdown(at)
 
@@ -236,7 +239,7 @@ def test_loonwaarde_outside_0_100(lw: float | None) -> None:
     at = run()
     at.toggle(key="ld").set_value(True).run()
     if lw is not None:
-        at.number_input(key="lw").set_value(lw).run()
+        at.text_input(key="lw").set_value(f"{lw:g}").run()
     assert errors(at) == ["loonwaarde: vul een percentage in tussen 0 en 100."]
     assert not at.metric
 
@@ -244,10 +247,10 @@ def test_loonwaarde_outside_0_100(lw: float | None) -> None:
 def test_message_sits_below_its_field() -> None:
     """The error is the element right after the hours field in the questions column."""
     at = run()
-    at.number_input(key="hours").set_value(-4.0).run()
+    at.text_input(key="hours").set_value("-4").run()
     column = at.columns[2]  # columns 0-1: language and mode; 2: questions; 3: answer
     kinds = [(type(el).__name__, getattr(el, "key", None)) for el in column]
-    at_hours = kinds.index(("NumberInput", "hours"))
+    at_hours = kinds.index(("TextInput", "hours"))
     slot = list(column)[at_hours + 1]  # the container right below the field
     assert [e.value for e in slot.error] == ["uren per week: moet 0 of meer zijn."]
 
@@ -259,8 +262,8 @@ def test_english_switch() -> None:
     at = run()
     at.radio(key="lang").set_value("en").run()
     assert headline([{"hours_per_week": 20, "hourly_wage": minimum(25)}], "en") in markdown(at)
-    assert at.number_input(key="hours").label == "How many hours a week will you work?"
-    at.number_input(key="hours").set_value(70.0).run()
+    assert at.text_input(key="hours").label == "How many hours a week will you work?"
+    at.text_input(key="hours").set_value("70").run()
     assert errors(at) == ["must be at most 60."]
 
 
@@ -313,7 +316,8 @@ def test_cached_chart_specs_are_valid_vega_lite() -> None:
         chart = build(df, "nl")
         assert chart.to_dict(validate=True)  # raises on a schema error
         spec = vega_spec(chart)
-        assert "config" not in spec and spec["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
+        assert spec["config"]["locale"]["number"]["decimal"] == ","  # Dutch axes: 1.000 and 2,5
+        assert spec["$schema"].startswith("https://vega.github.io/schema/vega-lite/")
         assert alt.Chart.from_dict(spec, validate=True)
     assert len(hours_view.__wrapped__(df, "nl")["table"]) == 41  # one row per hour, 0-40 (uncached)
 
@@ -347,9 +351,9 @@ def test_json_round_trip_uses_the_cli_schema() -> None:
     text = situation_json(s)
     assert parse_situation_json(text) == s
     state, dropped = form_state(s)
-    assert state["cur_hours"] == 8 and state["hours"] == 20 and state["lw"] == pytest.approx(60)
-    assert state["ld"] is True and state["rent"] == 650 and dropped == []
-    assert state["service"] == 35.5 and state["kids"] == "4, 13"
+    assert state["cur_hours"] == "8" and state["hours"] == "20" and state["lw"] == "60"
+    assert state["ld"] is True and state["rent"] == "650" and dropped == []
+    assert state["service"] == "35,50" and state["kids"] == "4, 13"
 
 
 def test_upload_fills_the_form() -> None:
@@ -366,8 +370,8 @@ def test_upload_fills_the_form() -> None:
         ("case.json", json.dumps(case).encode(), "application/json")
     ).run()
     assert at.number_input(key="age").value == 22
-    assert at.number_input(key="hours").value == 12
-    assert at.number_input(key="rent").value == 500
+    assert at.text_input(key="hours").value == "12"
+    assert at.text_input(key="rent").value == "500"
     assert at.selectbox(key="lhk").value == "employer"  # in the form now, not dropped
     assert not any("loonheffingskorting" in w.value for w in at.warning)
     cmp = compare(CompareRequest.model_validate(case), BOOK)
@@ -378,8 +382,8 @@ def test_coach_settings_reach_the_calculation() -> None:
     """Assets, the loonheffingskorting choice and a known toetsingsinkomen are in 'Meer instellingen'."""
     at = run()
     at.selectbox(key="lhk").set_value("both").run()
-    at.number_input(key="tti").set_value(30000.0).run()
-    at.number_input(key="assets").set_value(500000.0).run()
+    at.text_input(key="tti").set_value("30000").run()
+    at.text_input(key="assets").set_value("500000").run()
     assert not at.exception and not errors(at)
     job = situation(
         [{"hours_per_week": 20, "hourly_wage": minimum(25)}],
@@ -454,9 +458,11 @@ def _table_with(at: AppTest, column: str) -> Any:
 
 
 def test_month_calendar_shows_each_month_the_lowest_and_after_the_year() -> None:
+    """Without a current job the job is new: the calendar starts with UWV's voorschot (issue 13)."""
     at = run()
     assert not at.exception
-    cal = _calendar(situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}]))
+    assert at.checkbox(key="cal_new").value is True
+    cal = _calendar(situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}]), new_work_at_start=True)
     assert "Maandkalender: wanneer komt het geld?" in [h.value for h in at.subheader]
     text = markdown(at)
     assert f"**{cal['lowest_month']['text_nl']}**" in text
@@ -492,7 +498,7 @@ def test_month_calendar_in_english_and_new_work_toggle() -> None:
 
 
 def test_month_calendar_with_hours_that_change_per_month() -> None:
-    at = run(cal_hours="20; 20; 32,5; 0")
+    at = run(cal_hours="20; 20; 32,5; 0", cal_new="false")
     assert not at.exception
     s = situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}])
     cal = _calendar(s, hours_per_week_by_month=[20, 20, 32.5, 0])
@@ -560,3 +566,43 @@ def test_pdf_download_builds_the_summary_of_this_situation() -> None:
     pdf = summary_pdf_builder(report_request(s, None, None), "en", coach=True)()
     text = "".join(p.extract_text() for p in PdfReader(io.BytesIO(pdf)).pages)
     assert "696.08" in text  # the Wajong of docs/examples.md, 0.7 x (2,294.40 - 1,300.00)
+
+
+# --- numbers as Dutch people type them (issue 13) ---------------------------------------------
+
+
+def test_a_dutch_decimal_comma_is_read_as_a_comma() -> None:
+    """'750,50' is € 750,50 (Streamlit's number field made it 75050)."""
+    at = run()
+    at.text_input(key="rent").set_value("750,50").run()
+    assert not errors(at)
+    expected = compared([{"hours_per_week": 20, "hourly_wage": minimum(25)}], household={"rent": 750.5})
+    assert f"## {expected['headline']['short_nl']}" in markdown(at)
+    at.text_input(key="rent").set_value("750.50").run()  # written the English way: the same
+    assert f"## {expected['headline']['short_nl']}" in markdown(at)
+    assert "U vulde in: € 750,50" in [c.value.replace("\xa0", " ") for c in at.caption]
+
+
+def test_an_ambiguous_number_is_refused_not_guessed() -> None:
+    at = run()
+    at.text_input(key="rent").set_value("1,250").run()
+    assert any("kan 1,25 of 1.250 betekenen" in e for e in errors(at))
+    assert not at.metric
+
+
+def test_an_unusually_high_rent_is_used_only_after_yes() -> None:
+    at = run()
+    at.text_input(key="rent").set_value("75.050").run()
+    assert any("U vulde € 75.050,00 huur per maand in. Klopt dat?" in w.value.replace("\xa0", " ")
+               for w in at.warning)  # fmt: skip
+    assert not at.metric  # nothing is computed with it yet
+    at.checkbox(key="rent_ok").check().run()
+    assert at.metric
+
+
+def test_the_example_person_is_labelled_until_something_is_entered() -> None:
+    at = run()
+    assert any(i.value.startswith("**Voorbeeld**") for i in at.info)
+    at.number_input(key="age").set_value(30).run()
+    assert not any(i.value.startswith("**Voorbeeld**") for i in at.info)
+    assert not any(i.value.startswith("**Voorbeeld**") for i in run(rent="700").info)

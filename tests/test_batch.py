@@ -168,6 +168,7 @@ FIELD_OF = {
     "net_income": ("month", "net_income"),
     "net_income_with_settlement": ("month", "net_income_with_settlement"),
     "income_tax_year": ("year", "income_tax"),
+    "iack_year": ("year", "iack"),
     "settlement_year": ("year", "settlement"),
     "year_total": ("year", "total"),
 }

@@ -185,6 +185,16 @@ def test_every_current_value_names_whether_its_source_is_primary() -> None:
     assert not missing, f"docs/rates.md does not list these secondary-sourced parameters: {missing}"
 
 
+def test_every_secondary_source_of_any_period_is_listed() -> None:
+    """Issue 14: the list in docs/rates.md of values that rest only on a secondary source is complete,
+    for every period (earlier years too), so a maintainer knows what is still to be confirmed."""
+    book = load_rates_dir(RATES_DIR)
+    secondary = sorted(key for key, p in book.parameters() if any(not s.primary for s in p.sources.values()))
+    text = (RATES_DIR.parent / "docs" / "rates.md").read_text(encoding="utf-8")
+    missing = [k for k in secondary if f"`{k}`" not in text]
+    assert not missing, f"docs/rates.md does not list these secondary-sourced parameters: {missing}"
+
+
 INTERNAL = re.compile(r"assum|secund|secondary|checked|only seen|not confirmed|TODO", re.IGNORECASE)
 
 

@@ -37,7 +37,7 @@ def render_provisional(result: dict[str, Any], lang: str, mode: str) -> None:
         t("provisional", lang, year=result["period"][:4])
         + " "
         + t("provisional.topics", lang, topics=", ".join(topics)),
-        icon="⏳",
+        icon=":material/hourglass_top:",
     )
     if mode == "coach":
         with st.expander(t("provisional.list", lang)):
@@ -48,10 +48,15 @@ def signed(x: float, lang: str = "nl") -> str:
     return ("+ " if x > 0 else "") + eur(x, lang)
 
 
-def render_answer(cmp: dict[str, Any], job: dict[str, Any], lang: str, mode: str) -> None:
-    """The headline (cash per month), the three figures, the year, and what to do when they differ."""
+def render_answer(
+    cmp: dict[str, Any], job: dict[str, Any], lang: str, mode: str, example: bool = False
+) -> None:
+    """The headline (cash per month), the three figures, the year, and what to do when they differ.
+    `example`: nothing was entered yet, so the answer is labelled as the example person's."""
     now, variant, h = cmp["now"], cmp["variants"][0], cmp["headline"]
-    st.subheader(t("h.answer", lang))
+    st.subheader(t("h.answer", lang), anchor=False)
+    if example:
+        st.info(t("example", lang), icon=":material/person:")
     render_provisional(cmp, lang, mode)
     st.markdown(f"## {h['short_' + lang]}")
     c1, c2, c3 = st.columns(3)

@@ -65,7 +65,7 @@ def _step_markdown(step: dict[str, Any], lang: str) -> str:
 
 
 def render_breakdown(now: dict[str, Any], job: dict[str, Any], lang: str) -> None:
-    st.subheader(t("h.breakdown", lang))
+    st.subheader(t("h.breakdown", lang), anchor=False)
     st.table(breakdown_table(now, job, lang))
     steps = job.get("explanation") or []
     shown: set[int] = set()

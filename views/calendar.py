@@ -138,8 +138,10 @@ def calendar_marks(cal: dict[str, Any], lang: str) -> pd.DataFrame:
 def calendar_chart(cal: dict[str, Any], lang: str) -> alt.LayerChart:
     long, marks = calendar_long(cal, lang), calendar_marks(cal, lang)
     order = list(marks["month"])
+    # "januari 2027" -> "jan 27" on the axis, so twelve months fit a 390 px phone.
+    short = "substring(datum.label, 0, 3) + ' ' + slice(datum.label, -2)"
     x = alt.X(
-        "month:N", sort=order, title=t("cal.month", lang), axis=alt.Axis(labelAngle=-40, labelOverlap=False)
+        "month:N", sort=order, title=t("cal.month", lang), axis=alt.Axis(labelAngle=-60, labelExpr=short)
     )
     shade = (
         alt.Chart(marks[marks["payback"]])
@@ -174,7 +176,7 @@ def calendar_chart(cal: dict[str, Any], lang: str) -> alt.LayerChart:
         .mark_text(dy=-10, fontWeight="bold", color="#c0392b", fontSize=13)
         .encode(x=x, y="top:Q", text="mark:N")
     )
-    return (shade + bars + line + text).properties(title=t("cal.title", lang), height=360)
+    return (shade + bars + line + text).properties(height=360)
 
 
 def calendar_table(cal: dict[str, Any], lang: str) -> pd.DataFrame:
@@ -227,7 +229,7 @@ def calendar_view(
     cal = compute_calendar(raw, load_rates(), new_work, hours, stop)
     return {
         "cal": cal,
-        "chart": vega_spec(calendar_chart(cal, lang)),
+        "chart": vega_spec(calendar_chart(cal, lang), lang),
         "lines": after_year_lines(cal, lang),
         "table": calendar_table(cal, lang),
     }
@@ -235,9 +237,11 @@ def calendar_view(
 
 def render_calendar(raw: dict[str, Any], book: RateBook, lang: str) -> dict[str, Any] | None:
     """The calendar with its settings; returns the settings (the PDF shows the same calendar)."""
-    st.subheader(t("h.calendar", lang))
+    st.subheader(t("h.calendar", lang), anchor=False)
     st.markdown(t("cal.intro", lang))
-    new_work = st.checkbox(t("cal.new_work", lang), key="cal_new", bind="query-params")
+    # Without a current job the job is new (UWV pays a voorschot first): on unless the user says not.
+    no_job_now = len(raw.get("jobs") or []) <= 1
+    new_work = st.checkbox(t("cal.new_work", lang), value=no_job_now, key="cal_new", bind="query-params")
     pattern = st.text_input(t("cal.hours", lang), key="cal_hours", bind="query-params")
     stops = st.checkbox(t("cal.stop", lang), key="cal_stop", bind="query-params")
     stop = None
@@ -262,6 +266,7 @@ def render_calendar(raw: dict[str, Any], book: RateBook, lang: str) -> dict[str,
     if cal.get("payback_months"):
         months = ", ".join(month_label(m, lang) for m in cal["payback_months"])
         st.warning(t("cal.payback", lang, months=months))
+    st.markdown(f"**{t('cal.title', lang)}**")
     st.vega_lite_chart(view["chart"], width="stretch")
     if cal.get("job_stop"):
         st.markdown(f"**{t('cal.stop.h', lang)}**")

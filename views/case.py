@@ -9,10 +9,13 @@ from __future__ import annotations
 import json
 from collections.abc import Callable
 from typing import Any
+from urllib.parse import urlencode
 
 import streamlit as st
+import streamlit.components.v1 as components
 
 from calc.errors import InputProblem, InvalidSituation
+from calc.numbers import as_typed
 from calc.report import file_name, summary_pdf
 from calc.situation import CompareRequest, ReportRequest, Situation
 from calc.validate import parse_situation_json
@@ -22,6 +25,12 @@ from views.i18n import t
 def situation_json(s: Situation) -> str:
     """The situation as the CLI reads it (`python -m calc evaluate FILE`)."""
     return json.dumps(s.model_dump(mode="json", exclude_none=True), ensure_ascii=False, indent=2)
+
+
+TEXT_NUMBERS = (
+    "partner_income", "rent", "service", "other_income", "garantiebedrag", "assets", "tti",
+    "cur_hours", "cur_wage", "hours", "wage", "lw",
+)  # fmt: skip
 
 
 def form_state(s: Situation) -> tuple[dict[str, Any], list[str]]:
@@ -62,6 +71,8 @@ def form_state(s: Situation) -> tuple[dict[str, Any], list[str]]:
         if cur.loonwaarde is not None:
             dropped.append("jobs[0].loonwaarde")
     dropped += [f"jobs[{k}]" for k in range(1, len(s.jobs) - 1)]
+    # Money and hours are text fields (Dutch numbers): written as the field shows them.
+    state |= {k: as_typed(state[k]) for k in TEXT_NUMBERS if k in state}
     return state, dropped
 
 
@@ -114,8 +125,53 @@ def _load_upload() -> None:
         return
     state, dropped = form_state(s)
     st.session_state.update(state)
+    st.session_state["relink"] = state
     if dropped:
         st.session_state["upload_message"] = ("dropped", dropped)
+
+
+# Streamlit writes a bound widget's value to the link only when the user changes it, not when an
+# upload sets it in code (issue 13: the link lost the loonwaarde and the current job's wage, and
+# lagged one upload behind). So after an upload the address bar is set to the uploaded case's link
+# (history.replaceState from a zero-height frame; no page load, nothing leaves the browser).
+
+
+def link_query(state: dict[str, Any], keep: dict[str, str]) -> str:
+    """The query string of a case as the bound widgets write it (labels for radios and selects,
+    'true' for toggles, text fields as typed); defaults left out; `keep`: lang, coach."""
+    from views.inputs import EXAMPLE, LHK_LABELS, WAJONG_KINDS
+
+    params = dict(keep)
+    for key, value in state.items():
+        if value is None or value == "" or value == EXAMPLE.get(key) or value is False:
+            continue
+        if key == "wajong":
+            value = WAJONG_KINDS[value]
+        elif key == "lhk":
+            value = LHK_LABELS[value]
+        elif value is True:
+            value = "true"
+        params[key] = str(value)
+    return urlencode(params)
+
+
+def finish_upload() -> None:
+    """After an upload: the address bar holds the uploaded case's link."""
+    state = st.session_state.pop("relink", None)
+    if state:  # the run of the upload itself: its page is not drawn until the next run
+        st.session_state["relink_now"] = state
+        st.rerun()
+    state = st.session_state.pop("relink_now", None)
+    if not state:
+        return
+    keep = {k: st.query_params[k] for k in ("lang", "coach") if k in st.query_params}
+    query = json.dumps("?" + link_query(state, keep))
+    components.html(
+        "<script>setTimeout(() => window.parent.history.replaceState(null, '', "
+        f"window.parent.location.pathname + {query}), 800);</script>",
+        height=0,
+        tab_index=-1,
+    )
 
 
 def report_request(
@@ -148,7 +204,7 @@ def render_case(
 ) -> None:
     """The PDF of what was shown (every job compared, the calendar with its settings, an optional
     name and notes, kept in this session only), and the case as a JSON file to download and upload."""
-    st.subheader(t("h.case", lang))
+    st.subheader(t("h.case", lang), anchor=False)
     st.markdown(t("share", lang))
     if situation is not None:
         name = st.text_input(t("pdf.name", lang), key="pdf_name", max_chars=80) or None
@@ -169,6 +225,7 @@ def render_case(
             on_click="ignore",
         )
     st.file_uploader(t("upload", lang), type=["json"], key="upload", on_change=_load_upload)
+    st.caption(t("upload.help", lang))
     message = st.session_state.get("upload_message")
     if message and message[0] == "error":
         lines = [f"- {p['field']}: {p['message_nl' if lang == 'nl' else 'message_en']}" for p in message[1]]

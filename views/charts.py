@@ -100,11 +100,11 @@ def income_chart(df: pd.DataFrame, lang: str) -> alt.LayerChart:
         .encode(
             x=x,
             y="total:Q",
-            strokeDash=alt.StrokeDash("line:N", title=None, legend=alt.Legend(orient="bottom")),
+            strokeDash=alt.StrokeDash("line:N", title=None),
             tooltip=["hours:Q", "line:N", alt.Tooltip("total:Q", format=",.2f")],
         )
     )
-    return (bars + line).properties(title=t("chart.income.title", lang), height=360)
+    return (bars + line).properties(height=360)
 
 
 def extra_hour(df: pd.DataFrame) -> pd.DataFrame:
@@ -120,20 +120,57 @@ def extra_hour(df: pd.DataFrame) -> pd.DataFrame:
     )
 
 
+FIVES = list(range(0, 41, 5))  # hour labels that fit a phone
+KEEP_CLASSES = ("keep.half", "keep.less", "keep.none")  # the colours of the extra-hour chart
+KEEP_COLOURS = ("#0072B2", "#E69F00", "#c0392b")
+
+
+def keep_class(keep: float) -> str:
+    """What one more hour leaves: half or more of the extra wage, less than half, or nothing."""
+    if np.isnan(keep) or keep <= 0:
+        return KEEP_CLASSES[2]
+    return KEEP_CLASSES[0] if keep >= KEEP_LOW else KEEP_CLASSES[1]
+
+
 def extra_hour_chart(df: pd.DataFrame, lang: str) -> alt.Chart:
     data = extra_hour(df)
-    data["low"] = data["keep"] < KEEP_LOW
+    data["kind"] = [t(f"chart.{keep_class(k)}", lang) for k in data["keep"]]
+    names = [t(f"chart.{k}", lang) for k in KEEP_CLASSES]
     return (
         alt.Chart(data)
         .mark_bar()
         .encode(
-            x=alt.X("hours:O", title=t("chart.hours", lang)),
+            x=alt.X(
+                "hours:O",
+                title=t("chart.hours", lang),
+                axis=alt.Axis(labelAngle=0, values=list(range(0, 41, 5))),
+            ),
             y=alt.Y("extra:Q", title=t("chart.extra", lang)),
-            color=alt.condition("datum.low", alt.value("#c0392b"), alt.value("#2e86c1")),
+            color=alt.Color("kind:N", title=None, scale=alt.Scale(domain=names, range=list(KEEP_COLOURS))),
             tooltip=["hours:O", alt.Tooltip("extra:Q", format=",.2f")],
         )
-        .properties(title=t("chart.extra.title", lang), height=260)
+        .properties(height=260)
     )
+
+
+def keep_sentences(df: pd.DataFrame, hours: float, lang: str) -> list[str]:
+    """At the hours entered, over the whole year: what each extra euro of wage leaves, what an hour
+    of work leaves, and from how many hours working pays at all (on the year's money per month)."""
+    d = df.set_index("hours_per_week")
+    if not has_net(df) or hours not in d.index or hours <= 0:
+        return []
+    tot = total(df).to_numpy()
+    base, here = tot[0], float(total(df)[df["hours_per_week"] == hours].iloc[0])
+    gain, wage = here - base, float(d.loc[hours, "wage"] - d.loc[0.0, "wage"]) if 0.0 in d.index else 0.0
+    out = []
+    if wage > 0:
+        out.append(t("keep.cents", lang, cents=f"{100 * gain / wage:.0f}", hours=f"{hours:g}"))
+        per_hour = gain / (hours * 52 / 12)
+        out.append(t("keep.per_hour", lang, amount=eur(per_hour, lang)))
+    worse = df["hours_per_week"][(tot <= base + 0.005) & (df["hours_per_week"] > 0).to_numpy()]
+    if len(worse):
+        out.append(t("keep.break_even", lang, hours=f"{float(worse.max()) + 1:g}"))
+    return out
 
 
 def plateau_sentence(df: pd.DataFrame, lang: str) -> str:
@@ -203,10 +240,22 @@ def sweep_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     return out
 
 
-def vega_spec(chart: alt.TopLevelMixin) -> dict[str, Any]:
-    """The chart as a Vega-Lite spec (data inline), without altair's default 300x300 view config."""
+# Number formats on the axes: "1.000" and "2,5" on the Dutch page (Vega's d3-format locale).
+NUMBER_LOCALE = {
+    "nl": {"decimal": ",", "thousands": ".", "grouping": [3], "currency": ["€ ", ""]},
+    "en": {"decimal": ".", "thousands": ",", "grouping": [3], "currency": ["€", ""]},
+}
+
+
+def vega_spec(chart: alt.TopLevelMixin, lang: str = "nl") -> dict[str, Any]:
+    """The chart as a Vega-Lite spec (data inline), without altair's default 300x300 view config;
+    numbers in the page's language, the legend below the chart so it fits a 390 px phone."""
     spec = chart.to_dict(validate=False)
-    spec.pop("config", None)
+    spec["config"] = {
+        "locale": {"number": NUMBER_LOCALE.get(lang, NUMBER_LOCALE["nl"])},
+        "legend": {"orient": "bottom", "columns": 1, "labelLimit": 320, "symbolLimit": 0},
+        "axis": {"labelFontSize": 12, "titleFontSize": 13},
+    }
     return spec
 
 
@@ -219,21 +268,28 @@ def hours_view(df: pd.DataFrame, lang: str) -> dict[str, Any]:
     return {
         "sentence": plateau_sentence(df, lang),
         "best": t("best_hour", lang, low=eur(extra.min(), lang), high=eur(extra.max(), lang)),
-        "income": vega_spec(income_chart(df, lang)),
-        "extra": vega_spec(extra_hour_chart(df, lang)),
+        "income": vega_spec(income_chart(df, lang), lang),
+        "extra": vega_spec(extra_hour_chart(df, lang), lang),
         "table": sweep_table(df, lang),
     }
 
 
-def render_hours(df: pd.DataFrame, lang: str, mode: str) -> None:
-    st.subheader(t("h.hours", lang))
+def render_hours(df: pd.DataFrame, lang: str, mode: str, hours: float | None = None) -> None:
+    """The hours sweep: what an hour leaves at the hours entered, the plateau, both charts (their
+    titles as text above them, so they wrap on a phone) and the table alternative."""
+    st.subheader(t("h.hours", lang), anchor=False)
     view = hours_view(df, lang)
+    lines_ = keep_sentences(df, hours, lang) if hours is not None else []
+    if lines_:
+        st.markdown("\n".join(f"- {x}" for x in lines_))
     if view["sentence"]:
         st.markdown(f"**{view['sentence']}**")
     st.markdown(view["best"])
     if not has_net(df):
         st.caption(t("sweep.gross", lang))
+    st.markdown(f"**{t('chart.income.title', lang)}**")
     st.vega_lite_chart(view["income"], width="stretch")
+    st.markdown(f"**{t('chart.extra.title', lang)}**")
     st.vega_lite_chart(view["extra"], width="stretch")
     with st.expander(t("table.show", lang), expanded=False):
         st.table(view["table"])

@@ -77,7 +77,7 @@ def _links(sources: list[dict[str, Any]]) -> str:
 
 
 def render_employer(situation: Situation, book: RateBook, lang: str) -> None:
-    st.subheader(t("h.employer", lang))
+    st.subheader(t("h.employer", lang), anchor=False)
     st.markdown(t("emp.intro", lang))
     try:
         panel = employer_panel(situation, book)

@@ -19,6 +19,7 @@ from calc.money import eur
 from calc.rates import RateBook
 from calc.situation import LHK_CHOICES
 from views.i18n import t
+from views.numbers import Entry, number_field
 
 # Widget keys double as URL parameter names (bind="query-params"): keep them short and stable.
 URL_KEYS = (
@@ -60,6 +61,7 @@ class Form:
     raw: dict[str, Any]  # the situation WITH the new job (the last entry of jobs)
     job_slots: list[str]  # jobs[i] -> "cur" / "new": which widgets fed job i
     slots: dict[str, Any] = field(default_factory=dict)  # field path -> a container below it
+    blocked: bool = False  # a field holds text that is not one number, or a value not yet confirmed
 
     @property
     def raw_now(self) -> dict[str, Any]:
@@ -133,9 +135,11 @@ def _slot(form_slots: dict[str, Any], name: str) -> None:
 
 
 def situation_questions(lang: str, book: RateBook) -> Form:
-    """Sections 1 (situation) and 2 (the job); returns the JSON and the message slots."""
+    """The questions, the most important first (age, Wajong, rent, the job); the household and
+    the current job, and the other settings, folded below. Returns the JSON and the message slots."""
     slots: dict[str, Any] = {}
-    st.subheader(t("h.situation", lang))
+    entries: list[Entry] = []
+    st.subheader(t("h.situation", lang), anchor=False)
     age = st.number_input(t("age", lang), value=25, step=1, key="age", bind=Q)
     _slot(slots, "age")
     kind = st.radio(
@@ -146,9 +150,20 @@ def situation_questions(lang: str, book: RateBook) -> Form:
         key="wajong",
         bind=Q,
     )
-    household = _household_questions(lang, slots)
-    more = _more_settings(lang, book, slots, household)
-    jobs, job_slots = _job_questions(lang, slots, minimum_wage_for(age, more["period"], book), age)
+    period = _period_so_far(book)
+    day = dt.date(int(period[:4]), int(period[5:]), 1)
+    rent = number_field(
+        t("rent", lang), "rent", lang, default=0.0, ask_above=book.value("plausibility.rent_month", day),
+        ask_key="num.ask.rent",
+    )  # fmt: skip
+    entries.append(rent)
+    _slot(slots, "household.rent")
+    minimum = minimum_wage_for(age, period, book)
+    new_job = _new_job_questions(lang, slots, entries, minimum, age, book, day)
+    household, current = _household_questions(lang, slots, entries, minimum, book, day)
+    household["rent"] = rent.value if rent.value is not None else 0.0
+    more = _more_settings(lang, book, slots, entries, household, day)
+    jobs = [*current, new_job]
     raw = {
         "period": more["period"],
         "age": age,
@@ -160,30 +175,110 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     }
     if more["toetsingsinkomen_year"] is not None:
         raw["toetsingsinkomen_year"] = more["toetsingsinkomen_year"]
-    return Form(raw=raw, job_slots=job_slots, slots=slots)
+    job_slots = ["cur"] * len(current) + ["new"]
+    return Form(raw=raw, job_slots=job_slots, slots=slots, blocked=not all(e.ok for e in entries))
 
 
-def _household_questions(lang: str, slots: dict[str, Any]) -> dict[str, Any]:
-    """Partner, persons, rent and children: the household as the CLI schema has it."""
-    partner = st.toggle(t("partner", lang), key="partner", bind=Q)
-    household: dict[str, Any] = {"partner": partner}
-    if partner:
-        household["partner_income_year"] = st.number_input(
-            t("partner_income", lang), value=0.0, step=100.0, key="partner_income", bind=Q
-        )
-        _slot(slots, "household.partner_income_year")
-    household["persons"] = st.number_input(t("persons", lang), value=1, step=1, key="persons", bind=Q)
-    _slot(slots, "household.persons")
-    household["rent"] = st.number_input(t("rent", lang), value=0.0, step=10.0, key="rent", bind=Q)
-    _slot(slots, "household.rent")
-    household["children_ages"] = children_ages(st.text_input(t("children", lang), key="kids", bind=Q))
-    _slot(slots, "household.children_ages")
-    return household
+def _new_job_questions(
+    lang: str, slots: dict[str, Any], entries: list[Entry], minimum: float, age: Any, book: RateBook,
+    day: dt.date,
+) -> dict[str, Any]:  # fmt: skip
+    """The job the client considers: hours, loondispensatie, wage (empty: the minimum wage)."""
+    st.subheader(t("h.job", lang), anchor=False)
+    st.caption(t("job_intro", lang))
+    hours = number_field(t("hours", lang), "hours", lang, default=20.0, unit="hours")
+    entries.append(hours)
+    _slot(slots, "new.hours_per_week")
+    ld = st.toggle(t("ld", lang), help=t("ld.help", lang), key="ld", bind=Q)
+    wage = number_field(
+        t("wage.ld" if ld else "wage", lang), "wage", lang, placeholder=t("wage.placeholder", lang),
+        ask_above=book.value("plausibility.hourly_wage", day), ask_key="num.ask.wage",
+    )  # fmt: skip
+    entries.append(wage)
+    if wage.value is None and wage.ok:
+        st.caption(t("wage.default", lang, age=str(age), amount=eur(minimum, lang)))
+    _slot(slots, "new.hourly_wage")
+    job: dict[str, Any] = {
+        "hours_per_week": hours.value if hours.value is not None else 0.0,
+        "hourly_wage": minimum if wage.value is None else wage.value,
+    }
+    if ld:
+        lw = number_field(t("lw", lang), "lw", lang, unit="pct")
+        entries.append(lw)
+        # An empty loonwaarde is sent as "" so that calc refuses it on this field.
+        job["loonwaarde"] = "" if lw.value is None else lw.value / 100
+        _slot(slots, "new.loonwaarde")
+    return job
+
+
+# The example person: what every field holds before anything is entered.
+EXAMPLE = {
+    "age": 25, "wajong": "met", "rent": "0", "hours": "20", "wage": "", "ld": False, "partner": False,
+    "persons": 1, "kids": "", "cur_hours": "0", "partner_income": "0", "other_income": "0",
+    "garantiebedrag": "", "service": "0", "assets": "0", "lhk": "uwv", "tti": "",
+}  # fmt: skip
+
+
+def is_example(params: Any, state: Any) -> bool:
+    """Nothing about the client entered yet (not in the link, not in a field): the answer is the
+    example person's, and says so."""
+    if any(k in params for k in URL_KEYS if k not in ("lang", "coach", "period")):
+        return False
+    return all(state.get(k, v) in (v, None) for k, v in EXAMPLE.items())
+
+
+def _period_so_far(book: RateBook) -> str:
+    """The month chosen (its field comes later, folded): from this run's state or the link."""
+    chosen = st.session_state.get("period") or st.query_params.get("period")
+    return chosen if chosen in months(book) else default_month(book)
+
+
+HOUSEHOLD_KEYS = ("partner", "partner_income", "persons", "kids", "cur_hours", "cur_wage")
+
+
+def _household_questions(
+    lang: str, slots: dict[str, Any], entries: list[Entry], minimum: float, book: RateBook, day: dt.date
+) -> tuple[dict[str, Any], list[dict[str, Any]]]:
+    """Folded: partner, persons, children and the current job (open when a link or a file set one)."""
+    opened = any(k in st.query_params for k in HOUSEHOLD_KEYS)
+    with st.expander(t("more.household", lang), expanded=opened):
+        partner = st.toggle(t("partner", lang), key="partner", bind=Q)
+        household: dict[str, Any] = {"partner": partner}
+        if partner:
+            income = number_field(t("partner_income", lang), "partner_income", lang, default=0.0)
+            entries.append(income)
+            household["partner_income_year"] = income.value or 0.0
+            _slot(slots, "household.partner_income_year")
+        household["persons"] = st.number_input(t("persons", lang), value=1, step=1, key="persons", bind=Q)
+        _slot(slots, "household.persons")
+        household["children_ages"] = children_ages(st.text_input(t("children", lang), key="kids", bind=Q))
+        _slot(slots, "household.children_ages")
+        current = _current_job(lang, slots, entries, minimum, book, day)
+    return household, current
+
+
+def _current_job(
+    lang: str, slots: dict[str, Any], entries: list[Entry], minimum: float, book: RateBook, day: dt.date
+) -> list[dict[str, Any]]:
+    """The job the client has now (if any): it stays in "now" and in every scenario."""
+    hours = number_field(t("cur_hours", lang), "cur_hours", lang, default=0.0, unit="hours")
+    entries.append(hours)
+    _slot(slots, "cur.hours_per_week")
+    if not hours.value:
+        return []
+    wage = number_field(
+        t("cur_wage", lang), "cur_wage", lang, placeholder=t("wage.placeholder", lang),
+        ask_above=book.value("plausibility.hourly_wage", day), ask_key="num.ask.wage",
+    )  # fmt: skip
+    entries.append(wage)
+    _slot(slots, "cur.hourly_wage")
+    return [{"hours_per_week": hours.value, "hourly_wage": minimum if wage.value is None else wage.value}]
 
 
 def _more_settings(
-    lang: str, book: RateBook, slots: dict[str, Any], household: dict[str, Any]
-) -> dict[str, Any]:
+    lang: str, book: RateBook, slots: dict[str, Any], entries: list[Entry], household: dict[str, Any],
+    day: dt.date,
+) -> dict[str, Any]:  # fmt: skip
     """The folded settings: month, other income, garantiebedrag, servicekosten, assets, who applies
     the loonheffingskorting, a known toetsingsinkomen (servicekosten and assets go to `household`)."""
     with st.expander(t("more", lang)):
@@ -192,15 +287,16 @@ def _more_settings(
             t("period", lang), options, index=options.index(default_month(book)), key="period", bind=Q
         )
         _slot(slots, "period")
-        other = st.number_input(t("other_income", lang), value=0.0, step=10.0, key="other_income", bind=Q)
+        other = number_field(
+            t("other_income", lang), "other_income", lang, default=0.0,
+            ask_above=book.value("plausibility.other_income_month", day), ask_key="num.ask.other",
+        )  # fmt: skip
         _slot(slots, "other_income_month")
-        gb = st.number_input(t("garantiebedrag", lang), value=None, step=10.0, key="garantiebedrag", bind=Q)
+        gb = number_field(t("garantiebedrag", lang), "garantiebedrag", lang)
         _slot(slots, "wajong.garantiebedrag")
-        household["servicekosten"] = st.number_input(
-            t("servicekosten", lang), value=0.0, step=5.0, key="service", bind=Q
-        )
+        service = number_field(t("servicekosten", lang), "service", lang, default=0.0)
         _slot(slots, "household.servicekosten")
-        household["assets"] = st.number_input(t("assets", lang), value=0.0, step=1000.0, key="assets", bind=Q)
+        assets = number_field(t("assets", lang), "assets", lang, default=0.0)
         _slot(slots, "household.assets")
         lhk = st.selectbox(
             t("lhk", lang),
@@ -211,63 +307,18 @@ def _more_settings(
             bind=Q,
         )
         _slot(slots, "loonheffingskorting")
-        tti = st.number_input(t("tti", lang), value=None, step=500.0, key="tti", bind=Q)
+        tti = number_field(t("tti", lang), "tti", lang)
         _slot(slots, "toetsingsinkomen_year")
+    entries += [other, gb, service, assets, tti]
+    household["servicekosten"] = service.value or 0.0
+    household["assets"] = assets.value or 0.0
     return {
         "period": period,
-        "other_income_month": other,
-        "garantiebedrag": gb,
+        "other_income_month": other.value or 0.0,
+        "garantiebedrag": gb.value,
         "loonheffingskorting": lhk,
-        "toetsingsinkomen_year": tti,
+        "toetsingsinkomen_year": tti.value,
     }
-
-
-def _job_questions(
-    lang: str, slots: dict[str, Any], minimum: float, age: Any
-) -> tuple[list[dict[str, Any]], list[str]]:
-    """The current job (if any) and the new job; an empty wage means the minimum wage for the age."""
-    jobs: list[dict[str, Any]] = []
-    job_slots: list[str] = []
-    cur_hours = st.number_input(t("cur_hours", lang), value=0.0, step=1.0, key="cur_hours", bind=Q)
-    _slot(slots, "cur.hours_per_week")
-    if cur_hours:
-        cur_wage = st.number_input(
-            t("cur_wage", lang),
-            value=None,
-            step=0.1,
-            placeholder=t("wage.placeholder", lang),
-            key="cur_wage",
-            bind=Q,
-        )
-        _slot(slots, "cur.hourly_wage")
-        jobs.append({"hours_per_week": cur_hours, "hourly_wage": minimum if cur_wage is None else cur_wage})
-        job_slots.append("cur")
-    st.subheader(t("h.job", lang))
-    st.caption(t("job_intro", lang))
-    hours = st.number_input(t("hours", lang), value=20.0, step=1.0, key="hours", bind=Q)
-    _slot(slots, "new.hours_per_week")
-    ld = st.toggle(t("ld", lang), help=t("ld.help", lang), key="ld", bind=Q)
-    wage = st.number_input(
-        t("wage.ld" if ld else "wage", lang),
-        value=None,
-        step=0.1,
-        placeholder=t("wage.placeholder", lang),
-        key="wage",
-        bind=Q,
-    )
-    if wage is None:
-        st.caption(t("wage.default", lang, age=str(age), amount=eur(minimum, lang)))
-    _slot(slots, "new.hourly_wage")
-    job: dict[str, Any] = {"hours_per_week": hours, "hourly_wage": minimum if wage is None else wage}
-    if ld:
-        lw = st.number_input(t("lw", lang), value=None, step=5.0, key="lw", bind=Q)
-        # An empty loonwaarde is sent as "" so that calc refuses it on this field.
-        job["loonwaarde"] = "" if lw is None else lw / 100
-        _slot(slots, "new.loonwaarde")
-    jobs.append(job)
-    job_slots.append("new")
-
-    return jobs, job_slots
 
 
 def slot_for(problem_field: str, form: Form) -> str:
@@ -298,5 +349,5 @@ def show_problems(problems: list[InputProblem], form: Form, lang: str) -> list[I
         if slot is None:
             unplaced.append(p)
         else:
-            slot.error(message, icon="⚠️")
+            slot.error(message, icon=":material/warning:")
     return unplaced

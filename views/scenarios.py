@@ -17,37 +17,44 @@ from calc.situation import CompareRequest, Situation
 from calc.validate import parse_compare_request
 from views.answer import signed
 from views.i18n import t
+from views.numbers import number_field
 
 EXTRA = 4  # other jobs beside the one in the form ("now" is not a slot)
 PER_ROW = 3  # cards per row on a wide screen; a phone stacks them
 
 
-def alternative_jobs(lang: str, wage_default: float) -> list[dict[str, Any]]:
-    """Hours, wage and (optional) loonwaarde per other job, bound to ?s1_hours=... (empty = unused)."""
+def alternative_jobs(lang: str, wage_default: float) -> tuple[list[dict[str, Any]], bool]:
+    """Hours, wage and (optional) loonwaarde per other job, bound to ?s1_hours=... (empty = unused),
+    two jobs per row so the keyboard goes Baan 2, 3, 4, 5; numbers as people type them. Returns the
+    jobs and whether every field holds a usable number."""
     jobs: list[dict[str, Any]] = []
-    for i, col in enumerate(st.columns(2) * (EXTRA // 2), start=2):
-        with col:
-            st.markdown(f"**{t('sc.name', lang, n=str(i))}**")
-            k = i - 1
-            hours = st.number_input(
-                t("sc.hours", lang, n=str(i)), value=None, step=1.0, key=f"s{k}_hours", bind="query-params"
-            )
-            wage = st.number_input(
-                t("sc.wage", lang, n=str(i)), value=None, step=0.1, key=f"s{k}_wage", bind="query-params"
-            )
-            lw = st.number_input(
-                t("sc.lw", lang, n=str(i)), value=None, step=5.0, key=f"s{k}_lw", bind="query-params"
-            )
-            if hours is None:
-                continue
-            job: dict[str, Any] = {
-                "hours_per_week": hours,
-                "hourly_wage": wage_default if wage is None else wage,
-            }
-            if lw is not None:
-                job["loonwaarde"] = lw / 100
-            jobs.append(job)
-    return jobs
+    ok = True
+    for first in range(2, 2 + EXTRA, 2):
+        for i, col in zip(range(first, first + 2), st.columns(2), strict=True):
+            with col:
+                job, fine = _alternative(i, lang, wage_default)
+            ok &= fine
+            if job is not None:
+                jobs.append(job)
+    return jobs, ok
+
+
+def _alternative(i: int, lang: str, wage_default: float) -> tuple[dict[str, Any] | None, bool]:
+    st.markdown(f"**{t('sc.name', lang, n=str(i))}**")
+    k = i - 1
+    hours = number_field(t("sc.hours", lang, n=str(i)), f"s{k}_hours", lang, unit="hours")
+    wage = number_field(t("sc.wage", lang, n=str(i)), f"s{k}_wage", lang)
+    lw = number_field(t("sc.lw", lang, n=str(i)), f"s{k}_lw", lang, unit="pct")
+    fine = hours.ok and wage.ok and lw.ok
+    if hours.value is None or not fine:
+        return None, fine
+    job: dict[str, Any] = {
+        "hours_per_week": hours.value,
+        "hourly_wage": wage_default if wage.value is None else wage.value,
+    }
+    if lw.value is not None:
+        job["loonwaarde"] = lw.value / 100
+    return job, True
 
 
 def compare_request(with_job: Situation, alternatives: list[dict[str, Any]]) -> CompareRequest:
@@ -86,9 +93,13 @@ def render_scenarios(
     with_job: Situation, book: RateBook, lang: str, wage_default: float
 ) -> CompareRequest | None:
     """The inputs for other jobs and the cards; returns what was compared (the PDF shows the same)."""
-    st.subheader(t("h.scenarios", lang))
+    st.subheader(t("h.scenarios", lang), anchor=False)
     st.markdown(t("sc.intro", lang))
-    alternatives = alternative_jobs(lang, wage_default)
+    opened = any(k.startswith("s") and k[1:2].isdigit() for k in st.query_params)
+    with st.expander(t("sc.add", lang), expanded=opened):
+        alternatives, fields_ok = alternative_jobs(lang, wage_default)
+    if not fields_ok:
+        return None
     try:
         request = compare_request(with_job, alternatives)
         cmp = compare(request, book)

@@ -12,7 +12,7 @@ from views.i18n import t
 
 def render_todo(cmp: dict[str, Any], result: dict[str, Any], lang: str) -> None:
     """The steps after the answer, and that the Wajong comes back when the work stops."""
-    st.subheader(t("h.todo", lang))
+    st.subheader(t("h.todo", lang), anchor=False)
     st.markdown("\n".join(f"- {n.nl if lang == 'nl' else n.en}" for n in checklist(cmp, result)))
     st.markdown(f"**{t('h.safety', lang)}**")
     st.success(SAFETY_NET.nl if lang == "nl" else SAFETY_NET.en)

@@ -1,6 +1,7 @@
 """The heffingskortingen a Wajonger who works gets: the algemene heffingskorting (Wet IB 2001 art.
-8.10), the arbeidskorting on the wage (art. 8.11), the jonggehandicaptenkorting (art. 8.16a), and
-the rule that they cannot make the tax negative (art. 8.1)."""
+8.10), the arbeidskorting on the wage (art. 8.11), the inkomensafhankelijke combinatiekorting of a
+working parent of a young child (art. 8.14a), the jonggehandicaptenkorting (art. 8.16a), and the rule
+that they cannot make the tax negative (art. 8.1)."""
 
 from __future__ import annotations
 
@@ -46,6 +47,39 @@ def arbeidskorting(
             out = np.minimum(out, segments[k + 1]["base"])
     out = rounded_where(round_up, out, lambda a: np.ceil(np.round(a, 5)))
     return np.maximum(out, 0.0)
+
+
+def iack_applies(
+    children_under_12: ArrayLike,
+    has_partner: ArrayLike,
+    arbeidsinkomen_year: ArrayLike,
+    partner_arbeidsinkomen_year: ArrayLike,
+) -> NDArray[np.bool_]:
+    """Who gets the inkomensafhankelijke combinatiekorting (Wet IB 2001 art. 8.14a lid 1 b, c and
+    lid 3): a child that was under 12 at the start of the year belongs to the household (at least six
+    months), and there is no partner, or the partner has a higher arbeidsinkomen. With equal
+    arbeidsinkomens only the older partner gets it (lid 3); the tool does not know who is older and
+    gives it to neither (docs/assumptions.md). Lid 1 a (arbeidsinkomen above the threshold) is in
+    `inkomensafhankelijke_combinatiekorting`."""
+    young_child = np.asarray(children_under_12) > 0
+    partner = np.asarray(has_partner, dtype=bool)
+    lower = np.asarray(arbeidsinkomen_year, dtype=float) < np.asarray(
+        partner_arbeidsinkomen_year, dtype=float
+    )
+    return young_child & (~partner | lower)
+
+
+def inkomensafhankelijke_combinatiekorting(
+    arbeidsinkomen_year: ArrayLike, applies: ArrayLike, threshold: float, rate: float, maximum: float
+) -> Array:
+    """Inkomensafhankelijke combinatiekorting (Wet IB 2001 art. 8.14a lid 2): `rate` (11,45%) of the
+    arbeidsinkomen "voor zover dat ... meer beloopt dan" the threshold, "doch niet meer dan" the
+    maximum; nil where lid 1 does not apply (`applies`, see `iack_applies`) or the arbeidsinkomen is not
+    above the threshold (lid 1 a). The arbeidsinkomen is the wage with holiday pay, not the Wajong.
+    Payers never apply it (Wet LB 1964 art. 21c): it comes with the aangifte or a voorlopige aanslag."""
+    ai = np.asarray(arbeidsinkomen_year, dtype=float)
+    amount = np.minimum(rate * np.maximum(ai - threshold, 0.0), maximum)
+    return np.where(np.asarray(applies, dtype=bool), amount, 0.0)
 
 
 def jonggehandicaptenkorting(entitled_to_wajong: ArrayLike, amount: float) -> Array:

@@ -72,33 +72,50 @@ def table_tax_less_kortingen(
     return tax - credits_applied(tax, korting)
 
 
+# Loontijdvakken per year: a month, and four weeks = 20 of the 260 days of a year (Wet LB 1964 art. 25
+# lid 1: "een jaar op 260 dagen ... een week op 5 dagen").
+MONTHS = 12
+FOUR_WEEK_PERIODS = 13
+
+
 def period_withholding(
     month_amount: ArrayLike,
     r: TaxRates,
     apply_korting: ArrayLike,
     with_arbeidskorting: ArrayLike,
     apply_jgk: ArrayLike,
+    periods: int = MONTHS,
+    table_step: float | None = None,
 ) -> Array:
-    """Withholding on one ordinary month's payment: the table value of the wage class (classes of
-    € 4,50, lower bound), annual tax / 12 to the cent, less 1/12 of the jonggehandicaptenkorting
-    when that payer applies it, "maar niet verder dan tot € 0" (Rekenvoorschriften)."""
+    """Withholding on one ordinary period's payment (a month, or four weeks with `periods` 13): the
+    table value of the wage class (lower bound; classes of € 4,50 in the monthly table, `table_step`
+    for another), the annual tax / `periods` to the cent (Wet LB 1964 art. 25 lid 1: "door herleiding
+    bepaald"), less that share of the jonggehandicaptenkorting when that payer applies it, "maar niet
+    verder dan tot € 0" (Rekenvoorschriften)."""
     m = np.maximum(np.asarray(month_amount, dtype=float), 0.0)
-    table_wage = floor_step(m, r.table_step.value)
-    year = table_withholding_year(table_wage * 12, r, apply_korting, with_arbeidskorting)
-    month = round_cents(year / 12)
-    jgk_slice = np.where(np.asarray(apply_jgk, dtype=bool), round_cents(r.jgk.value / 12), 0.0)
+    table_wage = floor_step(m, r.table_step.value if table_step is None else table_step)
+    year = table_withholding_year(table_wage * periods, r, apply_korting, with_arbeidskorting)
+    month = round_cents(year / periods)
+    jgk_slice = np.where(np.asarray(apply_jgk, dtype=bool), round_cents(r.jgk.value / periods), 0.0)
     return np.maximum(month - jgk_slice, 0.0)
 
 
 def holiday_pay_withholding(
     month_amount: ArrayLike,
-    holiday_year: ArrayLike,
+    holiday_pay: ArrayLike,
     r: TaxRates,
     apply_korting: ArrayLike,
     with_ak: ArrayLike,
+    periods: int = MONTHS,
+    table_step: float | None = None,
 ) -> Array:
-    """Withholding on the yearly vakantiegeld: the extra annual table tax it causes on top of 12
-    ordinary months (what the tabel bijzondere beloningen approximates), to the cent, not below 0."""
-    base = 12 * floor_step(np.maximum(np.asarray(month_amount, dtype=float), 0.0), r.table_step.value)
-    extra = table_withholding_year(base + np.asarray(holiday_year), r, apply_korting, with_ak)
+    """Withholding on holiday pay paid once a year (Wet LB 1964 art. 26 lid 1: "beloningen die in de
+    regel slechts eenmaal per jaar worden toegekend" go by the tabel bijzondere beloningen): the
+    extra annual table tax the holiday pay causes on top of a jaarloon of `periods` ordinary periods
+    like this one (art. 26 lid 3 c: the wage of the year as if earned all year), to the cent, not
+    below 0. The tabel bijzondere beloningen itself (a percentage per jaarloon of the year before)
+    is not in rates/; this is the difference it approximates (docs/tax.md)."""
+    step = r.table_step.value if table_step is None else table_step
+    base = periods * floor_step(np.maximum(np.asarray(month_amount, dtype=float), 0.0), step)
+    extra = table_withholding_year(base + np.asarray(holiday_pay), r, apply_korting, with_ak)
     return np.maximum(round_cents(extra - table_withholding_year(base, r, apply_korting, with_ak)), 0.0)

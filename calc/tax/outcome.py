@@ -15,6 +15,7 @@ from calc.money import floor_step, round_cents
 from calc.rates import RateBook
 from calc.situation import LHK_CHOICES
 from calc.tax.box1 import box1_tax
+from calc.tax.final import IackRates, children_under_12, iack_year
 from calc.tax.heffingskortingen import (
     algemene_heffingskorting,
     arbeidskorting,
@@ -42,6 +43,9 @@ class TaxOutcome:
     ahk: Array
     arbeidskorting: Array
     jgk: Array
+    iack: Array  # inkomensafhankelijke combinatiekorting: only through the aangifte, never withheld
+    iack_applies: NDArray[np.bool_]  # art. 8.14a lid 1 b and c (a child under 12; no partner or a lower AI)
+    iack_rates: IackRates | None  # None: no row has a child under 12
     credits_used: Array
     credits_unused: Array
     income_tax_year: Array
@@ -123,14 +127,16 @@ class WhoApplies:
     emp_jgk: NDArray[np.bool_]
 
 
-def who_applies(lhk: NDArray[np.str_], y: YearIncome) -> WhoApplies:
-    """A payer applies the korting only when asked and when it pays something (Wet LB art. 23); the
-    employer applies the jonggehandicaptenkorting only when no Wajong is paid (UWV does it then)."""
+def who_applies(lhk: NDArray[np.str_], wajong_paid: ArrayLike, wage_paid: ArrayLike) -> WhoApplies:
+    """A payer applies the korting only when asked and when it pays something (Wet LB art. 23 lid 1,
+    2); the employer applies the jonggehandicaptenkorting only when no Wajong is paid: with a Wajong
+    it goes with UWV (art. 23 lid 4)."""
+    wajong_m, wage_m = np.asarray(wajong_paid, dtype=float), np.asarray(wage_paid, dtype=float)
     chose_uwv = (lhk == "uwv") | (lhk == "both")
     chose_emp = (lhk == "employer") | (lhk == "both")
-    uwv_lhk = chose_uwv & (y.wajong_m > 0)
-    emp_lhk = chose_emp & (y.wage_m > 0)
-    return WhoApplies(chose_uwv, chose_emp, uwv_lhk, emp_lhk, uwv_lhk, emp_lhk & (y.wajong_m <= 0))
+    uwv_lhk = chose_uwv & (wajong_m > 0)
+    emp_lhk = chose_emp & (wage_m > 0)
+    return WhoApplies(chose_uwv, chose_emp, uwv_lhk, emp_lhk, uwv_lhk, emp_lhk & (wajong_m <= 0))
 
 
 @dataclass(frozen=True)
@@ -145,7 +151,8 @@ class Withheld:
     y_oth: Array
 
 
-def _checked_choices(cols: Columns) -> NDArray[np.str_]:
+def checked_choices(cols: Columns) -> NDArray[np.str_]:
+    """The loonheffingskorting choice of each row, refusing an unknown one."""
     lhk = np.asarray(cols.loonheffingskorting).astype(str)
     bad = sorted(set(lhk.tolist()) - set(LHK_CHOICES))
     if bad:
@@ -165,19 +172,23 @@ def tax_on_income(
     `holiday_pay_withholding`, without seven passes.
     """
     r = TaxRates.on(book, day)
-    lhk = _checked_choices(cols)
+    lhk = checked_choices(cols)
     n = len(cols)
     y = year_income(cols, wajong_month, wajong_holiday_accrual, r)
-    who = who_applies(lhk, y)
+    who = who_applies(lhk, y.wajong_m, y.wage_m)
     tax_all, ahk_all, ak_all = _stacked_pass(y, r, n)
     tax, ahk, ak = tax_all[:n], ahk_all[:n], ak_all[:n]
     jgk = jonggehandicaptenkorting(np.ones(n, dtype=bool), r.jgk.value)
-    credits = ahk + ak + jgk
+    young = children_under_12(cols.children, cols.children_12_15, cols.children_16_17)
+    iack, iack_applies, iack_rates = iack_year(
+        y.wage_year, young, cols.partner, cols.partner_income_year, book, day
+    )
+    credits = ahk + ak + jgk + iack
     used = credits_applied(tax, credits)
     w = _withheld(tax_all[n:], ahk_all[n:], ak_all[n:], who, r, n)
     withheld_year, withheld_month = _rounded(w.y_uwv + w.y_emp + w.y_oth, w.m_uwv + w.m_emp + w.m_oth)
-    taxable_r, tax_r, ahk_r, ak_r, jgk_r, used_r, unused_r, income_tax = _rounded(
-        y.taxable, tax, ahk, ak, jgk, used, credits - used, tax - used
+    taxable_r, tax_r, ahk_r, ak_r, jgk_r, iack_r, used_r, unused_r, income_tax = _rounded(
+        y.taxable, tax, ahk, ak, jgk, iack, used, credits - used, tax - used
     )
     settlement = round_cents(withheld_year - income_tax)
     return TaxOutcome(
@@ -193,6 +204,9 @@ def tax_on_income(
         ahk=ahk_r,
         arbeidskorting=ak_r,
         jgk=jgk_r,
+        iack=iack_r,
+        iack_applies=iack_applies,
+        iack_rates=iack_rates,
         credits_used=used_r,
         credits_unused=unused_r,
         income_tax_year=income_tax,

@@ -20,6 +20,20 @@ WET_IB_8_11 = LawSource(
     "Wet IB 2001, artikel 8.11 (arbeidskorting)",
     "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel8.11",
 )
+WET_IB_8_14A = LawSource(
+    "Wet IB 2001, artikel 8.14a (inkomensafhankelijke combinatiekorting)",
+    "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel8.14a",
+)
+WET_LB_21C = LawSource(
+    "Wet op de loonbelasting 1964, artikel 21c (de loonheffingskorting: zonder combinatiekorting)",
+    "https://wetten.overheid.nl/BWBR0002471/2026-01-01#Artikel21c",
+)
+RO_IACK = LawSource(
+    "Rijksoverheid: Hoe vraag ik de inkomensafhankelijke combinatiekorting aan? "
+    "(aangifte of voorlopige aanslag)",
+    "https://www.rijksoverheid.nl/onderwerpen/inkomstenbelasting/vraag-en-antwoord/"
+    "inkomensafhankelijke-combinatiekorting-aanvragen",
+)
 WET_IB_8_16A = LawSource(
     "Wet IB 2001, artikel 8.16a (jonggehandicaptenkorting)",
     "https://wetten.overheid.nl/BWBR0011353/2026-01-01#Artikel8.16a",

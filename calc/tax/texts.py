@@ -13,13 +13,16 @@ from calc.tax.sources import (
     AK_NOT_ON_BENEFIT,
     BD_MEERDERE_INKOMENS,
     REKENVOORSCHRIFTEN,
+    RO_IACK,
     UWV_JGK,
     UWV_ZVW,
     WET_IB_2_10,
     WET_IB_8_1,
     WET_IB_8_10,
     WET_IB_8_11,
+    WET_IB_8_14A,
     WET_IB_8_16A,
+    WET_LB_21C,
     WET_LB_22,
 )
 
@@ -40,6 +43,7 @@ def explain_tax(o: TaxOutcome, i: int = 0) -> list[Step]:
         _ahk(o, i),
         _arbeidskorting(o, i),
         _jgk(o, i),
+        *_iack(o, i),
         _income_tax(o, i),
         *_withholding(o, i),
         _settlement(o, i),
@@ -147,6 +151,45 @@ def _jgk(o: TaxOutcome, i: int) -> Step:
         rates=(r.jgk,),
         law=(WET_IB_8_16A,),
     )
+
+
+def _iack(o: TaxOutcome, i: int) -> list[Step]:
+    """Wet IB 2001 art. 8.14a: only for a parent of a child under 12 (no step without one)."""
+    ir = o.iack_rates
+    if ir is None or not int(o.cols.children[i] - o.cols.children_12_15[i] - o.cols.children_16_17[i]):
+        return []
+    amount, wage = row(o.iack, i), row(o.wage_year, i)
+    if not row(o.iack_applies, i):
+        why_nl = "Uw partner verdient niet meer dan u, dus u krijgt de combinatiekorting niet"
+        why_en = "Your partner does not earn more than you, so you do not get the combination credit"
+    elif amount == 0:
+        why_nl = (
+            f"Uw loon is niet meer dan {_eur(ir.threshold.value)}, dus u krijgt de combinatiekorting niet"
+        )
+        why_en = f"Your wage is not above {_eur_en(ir.threshold.value)}: no combination credit"
+    else:
+        why_nl = (
+            f"Inkomensafhankelijke combinatiekorting, omdat u werkt en een kind jonger dan 12 hebt: "
+            f"{_pct(ir.rate.value)} van uw loon {_eur(wage)} boven {_eur(ir.threshold.value)}, "
+            f"hoogstens {_eur(ir.maximum.value)} = {_eur(amount)}"
+        )
+        why_en = (
+            f"Income-related combination credit, because you work and have a child under 12: "
+            f"{ir.rate.value:.2%} of your wage {_eur_en(wage)} above {_eur_en(ir.threshold.value)}, "
+            f"at most {_eur_en(ir.maximum.value)} = {_eur_en(amount)}"
+        )
+    return [
+        Step(
+            rule="inkomensafhankelijke_combinatiekorting",
+            text_nl=f"{why_nl}. Werkgever en UWV houden er geen rekening mee: u krijgt hem via de aangifte.",
+            text_en=f"{why_en}. Neither your employer nor UWV applies it: it comes with the tax return.",
+            amount=amount,
+            unit="EUR/year",
+            inputs={"arbeidsinkomen_year": wage, "applies": bool(row(o.iack_applies, i))},
+            rates=(ir.threshold, ir.rate, ir.maximum),
+            law=(WET_IB_8_14A, WET_LB_21C, RO_IACK),
+        )
+    ]
 
 
 def _income_tax(o: TaxOutcome, i: int) -> Step:
@@ -342,8 +385,9 @@ def _settlement_notices(o: TaxOutcome, i: int) -> list[dict[str, Any]]:
 
 
 def _korting_notices(o: TaxOutcome, i: int) -> list[dict[str, Any]]:
-    """The korting chosen at a payer who pays nothing; the jonggehandicaptenkorting via the aangifte."""
-    out: list[dict[str, Any]] = []
+    """The korting chosen at a payer who pays nothing; the jonggehandicaptenkorting and the
+    combinatiekorting via the aangifte."""
+    out: list[dict[str, Any]] = _iack_notice(o, i)
     s = row(o.settlement_year, i)
     if row(o.flag_lhk_unused, i):
         payer_nl = "UWV" if str(o.lhk[i]) == "uwv" else "uw werkgever"
@@ -382,3 +426,29 @@ def _korting_notices(o: TaxOutcome, i: int) -> list[dict[str, Any]]:
             }
         )
     return out
+
+
+def _iack_notice(o: TaxOutcome, i: int) -> list[dict[str, Any]]:
+    """No payer applies the inkomensafhankelijke combinatiekorting (Wet LB 1964 art. 21c): it comes
+    after the year, or monthly with a voorlopige aanslag (Rijksoverheid)."""
+    amount = row(o.iack, i)
+    if amount <= 0:
+        return []
+    return [
+        {
+            "code": "iack_via_aangifte",
+            "nl": (
+                f"U krijgt ongeveer {_eur(amount)} per jaar combinatiekorting, omdat u werkt en een kind "
+                "jonger dan 12 hebt. Uw werkgever en UWV houden daar geen rekening mee. U krijgt het geld "
+                "na het jaar via uw aangifte. Wilt u het elke maand? Vraag dan een voorlopige aanslag aan "
+                "bij de Belastingdienst."
+            ),
+            "en": (
+                f"You get about {_eur_en(amount)} a year of combination credit (inkomensafhankelijke "
+                "combinatiekorting), because you work and have a child under 12. Your employer and UWV do "
+                "not apply it: it comes after the year with your tax return, or monthly if you ask the "
+                "Belastingdienst for a voorlopige aanslag."
+            ),
+            "amount": amount,
+        }
+    ]
