@@ -248,9 +248,10 @@ def test_the_pdf_button_builds_the_check_that_was_shown() -> None:
 
 
 def test_more_settings_reach_the_check_and_a_loonwaarde_outside_0_100_is_refused() -> None:
-    """Four-weekly pay and a loonwaarde (in percent on screen, a fraction for calc) go into the check."""
+    """Four-weekly pay and a loonwaarde (in percent on screen, a fraction for calc) go into the check;
+    '37,5' is read as 37,5 percent (a number field would drop the comma)."""
     at = app()
-    at.number_input(key="rc_lw").set_value(50.0)
+    at.text_input(key="rc_lw").set_value("50")
     at.radio(key="rc_pay_period").set_value("four_weeks")
     at = enter(at, "april 2026;650,00;1.000,00")
     raw = {
@@ -260,7 +261,12 @@ def test_more_settings_reach_the_check_and_a_loonwaarde_outside_0_100_is_refused
         "months": [{"period": "2026-04", "wage": 650.0, "wajong_paid": 1000.0}],
     }
     assert at.table[-1].value.values.tolist() == shown(reconcile(parse_reconcile_request(raw), BOOK))
-    at.number_input(key="rc_lw").set_value(150.0).run()
+    at.text_input(key="rc_lw").set_value("37,5").run()
+    raw["loonwaarde"] = 0.375
+    assert at.table[-1].value.values.tolist() == shown(reconcile(parse_reconcile_request(raw), BOOK))
+    at.text_input(key="rc_lw").set_value("vijftig").run()
+    assert "loonwaarde: 'vijftig' is geen getal" in section_errors(at)[0]
+    at.text_input(key="rc_lw").set_value("150").run()
     assert section_errors(at) == [
         "Dit moet u eerst aanpassen:\n- loonwaarde: vul een percentage in tussen 0 en 100."
     ]

@@ -22,6 +22,7 @@ import streamlit as st
 
 from calc.errors import InputProblem, InvalidSituation
 from calc.money import eur
+from calc.numbers import NumberProblem, read_number
 from calc.rates import RateBook
 from calc.reconcile import parse_reconcile_request, reconcile
 from calc.reconcile_input import ReconcileRequest
@@ -100,11 +101,13 @@ def letter_questions(lang: str) -> dict[str, Any]:
     return out
 
 
-def more_settings(lang: str) -> dict[str, Any]:
-    """Loondispensatie (loonwaarde in percent) and four-weekly pay, folded away."""
+def more_settings(lang: str) -> tuple[dict[str, Any], list[InputProblem]]:
+    """Loondispensatie (loonwaarde in percent, typed as text: calc.numbers reads '37,5' as people
+    write it, where Streamlit's number field would drop the comma) and four-weekly pay, folded away."""
     out: dict[str, Any] = {}
+    problems = []
     with st.expander(t("rc.more", lang)):
-        lw = st.number_input(t("rc.lw", lang), value=None, step=5.0, key="rc_lw", help=t("rc.lw.help", lang))
+        text = st.text_input(t("rc.lw", lang), key="rc_lw", help=t("rc.lw.help", lang))
         period = st.radio(
             t("rc.pay_period", lang),
             ["month", "four_weeks"],
@@ -112,11 +115,16 @@ def more_settings(lang: str) -> dict[str, Any]:
             key="rc_pay_period",
             horizontal=True,
         )
+    try:
+        lw = read_number(text, lang)
+    except NumberProblem as p:
+        lw = None
+        problems.append(InputProblem("loonwaarde", f"loonwaarde: {p.nl}", f"loonwaarde: {p.en}"))
     if lw is not None:
         out["loonwaarde"] = lw / 100
     if period != "month":
         out["pay_period"] = period
-    return out
+    return out, problems
 
 
 def problem_lines(
@@ -265,7 +273,7 @@ def show_problems(messages: list[str], lang: str) -> None:
 
 def render_reconcile(situation: Situation, book: RateBook, lang: str) -> None:
     """The section: questions, then calc's check, or calc's Dutch messages naming the line or field."""
-    st.subheader(t("rc.h", lang))
+    st.subheader(t("rc.h", lang), anchor=False)
     st.markdown(t("rc.intro", lang))
     kind = WAJONG_KINDS["met" if situation.wajong.arbeidsvermogen else "zonder"]
     person = t("rc.person", lang, age=str(situation.age), kind=kind)
@@ -276,9 +284,10 @@ def render_reconcile(situation: Situation, book: RateBook, lang: str) -> None:
     weeks = int(book.value("reconcile.bezwaar_weeks", situation.first_day))
     asked = months_questions(book, lang)
     letter = letter_questions(lang)
-    settings = more_settings(lang)
+    settings, unreadable = more_settings(lang)
     try:
         raw, lines, unread = request_data(situation, asked, letter, settings, lang)
+        unread += unreadable
     except InvalidSituation as err:  # no table of months at all
         show_problems(problem_lines(err.problems, [], [], lang), lang)
         return
