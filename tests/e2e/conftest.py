@@ -7,6 +7,7 @@ tests on a developer machine, but FAILS them when CI is set.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -19,7 +20,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Locator, Page, expect
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -57,6 +58,13 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
     # A tall viewport: Streamlit scrolls inside its own container, so screenshots show the viewport.
     return {**browser_context_args, "viewport": {"width": 1280, "height": 1600}, "locale": "nl-NL"}
+
+
+def case_uploader(page: Page) -> Locator:
+    """The file input of "Open een eerder bewaard JSON-bestand" (the section "Klopt mijn Wajong?" has
+    its own uploader, for months)."""
+    region = page.get_by_role("region", name=re.compile("Open een eerder bewaard|Open a JSON file you saved"))
+    return region.get_by_test_id("stFileUploaderDropzoneInput")
 
 
 def free_port() -> int:
