@@ -23,6 +23,7 @@ from views.charts import render_hours
 from views.employer import render_employer
 from views.i18n import long_date, t
 from views.inputs import is_example, language_and_mode, link_choices, show_problems, situation_questions
+from views.reconcile import render_reconcile
 from views.scenarios import compare_request, render_scenarios
 from views.style import apply_style
 from views.sweep import hours_sweep
@@ -99,4 +100,7 @@ render_todo(answer_cmp, result_job, lang)
 
 # 9. Keep or share the case: the PDF of what was shown, the JSON file.
 render_case(with_job, lang, coach=mode == "coach", compared=compared, calendar=calendar_settings)
+
+# 10. Klopt mijn Wajong? A UWV letter checked month by month (personal data: never in the link).
+render_reconcile(with_job, book, lang)
 finish_upload()

@@ -122,14 +122,17 @@ def cmd_batch(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_reconcile(args: argparse.Namespace) -> dict[str, Any]:
-    """Klopt mijn Wajong? JSON, or a CSV of months with --csv (docs/reconcile.md)."""
-    from calc.reconcile_io import reconcile_command
+    """Klopt mijn Wajong? JSON, or a CSV of months with --csv; a caseload with --batch -o OUT
+    (docs/reconcile.md)."""
+    from calc.reconcile_cli import batch_command, reconcile_command
 
+    if args.batch:
+        return batch_command(args)
     return reconcile_command(read_input(args.file), args)
 
 
 def _reconcile_args(p: argparse.ArgumentParser) -> None:
-    from calc.reconcile_io import add_arguments
+    from calc.reconcile_cli import add_arguments
 
     add_arguments(p)
 
@@ -202,7 +205,7 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], dict[str, Any] | s
     "rates": ("alle bedragen in rates/: laatste waarde, status, tot wanneer gecontroleerd", cmd_rates),
     "schema": ("de JSON-schema's van invoer en uitvoer (het contract)", cmd_schema),
     "reconcile": (
-        "klopt mijn Wajong? wat UWV betaalde en terugvraagt, per maand (JSON of --csv)",
+        "klopt mijn Wajong? wat UWV betaalde en terugvraagt, per maand (JSON of --csv; --batch IN -o UIT)",
         cmd_reconcile,
     ),
 }

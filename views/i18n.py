@@ -7,6 +7,8 @@ with `calc.money.eur`, so this file holds words only, never amounts.
 from __future__ import annotations
 
 from calc.net import TOESLAG_PARTS
+from views.i18n_link import LINK_TEXTS
+from views.i18n_reconcile import RECONCILE_TEXTS
 
 LANGS = ("nl", "en")
 TOESLAG_NAMES = {p.key: {"nl": p.label_nl, "en": p.label_en} for p in TOESLAG_PARTS}
@@ -237,15 +239,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "upload.bad": "Dit bestand kunnen we niet openen:",
         "upload.extra": "Deze onderdelen uit het bestand staan niet in het formulier "
         "en tellen niet mee: {fields}",
-        "upload.month": "De maand in dit bestand ({month}) staat niet in de lijst van maanden die we kunnen "
-        "berekenen. We rekenen nu met {current}. Kies zelf de maand bij 'Meer instellingen'.",
-        "url.empty": "leeg",
-        "url.on": "aan",
-        "url.off": "uit",
-        "url.bad": "In de link stond bij dit veld: {value}. Dat kunnen we niet gebruiken. "
-        "Er staat nu: {now}. Vul het zelf in.",
-        "rates.broken": "De rekenhulp kan nu niet rekenen: een bestand met bedragen klopt niet. "
-        "Er is niets berekend. Meld dit aan de beheerder van deze website. Dit is er mis:",
         "disclaimer": "Dit is een schatting, geen besluit van UWV of de Belastingdienst. "
         "Bedragen geldig vanaf {date}.",
     },
@@ -460,19 +453,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "Choose it here to open your calculation again (under 100 kB).",
         "upload.bad": "We cannot open this file:",
         "upload.extra": "These parts of the file are not in the form and are not used: {fields}",
-        "upload.month": "The month in this file ({month}) is not in the list of months we can compute. "
-        "We now use {current}. Choose the month yourself under 'More settings'.",
-        "url.empty": "empty",
-        "url.on": "on",
-        "url.off": "off",
-        "url.bad": "The link had this for this field: {value}. We cannot use that. It is now: {now}. "
-        "Please fill it in yourself.",
-        "rates.broken": "The calculator cannot compute right now: a file with amounts is wrong. "
-        "Nothing was computed. Please tell whoever runs this website. This is what is wrong:",
         "disclaimer": "This is an estimate, not a decision by UWV or the Belastingdienst (tax office). "
         "Amounts valid from {date}.",
     },
 }
+
+# "Klopt mijn Wajong?" (views/i18n_reconcile.py); a link, an upload or a rates file the app cannot use
+# (views/i18n_link.py).
+for _extra in (RECONCILE_TEXTS, LINK_TEXTS):
+    for _lang, _texts in _extra.items():
+        assert not set(_texts) & set(TEXTS[_lang]), "a text reuses a key"
+        TEXTS[_lang].update(_texts)
 
 
 def part_label(key: str, lang: str = "nl", prefix: str = "bd") -> str:
