@@ -29,6 +29,8 @@ import pandas as pd
 from numpy.typing import NDArray
 from pydantic import BaseModel
 
+from calc.batch_business import business_columns
+from calc.batch_io import file_problem, read_table, write_table
 from calc.chain import compute_chain
 from calc.columns import Columns, job_wage_month
 from calc.errors import FIELD_LABELS_NL, InputProblem, InvalidSituation, dutch_number
@@ -36,7 +38,7 @@ from calc.minimum_wage import minimum_hourly_wage_on
 from calc.net import NET_PARTS
 from calc.provisional import provisional_list
 from calc.rates import Rate, RateBook, load_rates, recording
-from calc.situation import LHK_CHOICES, Household, Job, Situation, Wajong, field_limits
+from calc.situation import LHK_CHOICES, Business, Household, Job, Situation, Wajong, field_limits
 from calc.validate import WAGE_TOLERANCE
 
 REQUIRED = ("period", "age", "arbeidsvermogen")
@@ -59,26 +61,44 @@ _FIELDS: dict[str, tuple[str, float, type[BaseModel], str]] = {
     "children_12_15": ("household.children_12_15", 0.0, Household, "children_ages"),
     "children_16_17": ("household.children_16_17", 0.0, Household, "children_ages"),
     "toetsingsinkomen_year": ("toetsingsinkomen_year", np.nan, Situation, "toetsingsinkomen_year"),
+    "business_profit_year": ("business.profit_year", np.nan, Business, "profit_year"),
+    "business_hours_year": ("business.hours_year", 0.0, Business, "hours_year"),
+    "business_started_year": ("business.started_year", np.nan, Business, "started_year"),
+    "business_started_month": ("business.started_month", np.nan, Business, "started_month"),
 }
 NUMBERS: dict[str, tuple[str, float, float, bool, float, bool]] = {
     col: (label, default, *field_limits(model, name))
     for col, (label, default, model, name) in _FIELDS.items()
 }
-WHOLE = ("age", "persons", "children", "children_12_15", "children_16_17")
-BOOLEANS = {"arbeidsvermogen": ("wajong.arbeidsvermogen", None), "partner": ("household.partner", False)}
+WHOLE = ("age", "persons", "children", "children_12_15", "children_16_17", "business_started_year",
+         "business_started_month")  # fmt: skip
+BOOLEANS = {
+    "arbeidsvermogen": ("wajong.arbeidsvermogen", None),
+    "partner": ("household.partner", False),
+    "business_was_entrepreneur": ("business.was_entrepreneur_last_5_years", False),
+}
 TRUE_WORDS = {"true", "ja", "yes", "1", "j", "y", "waar"}
 FALSE_WORDS = {"false", "nee", "no", "0", "n", "onwaar"}
 INPUTS = ("period", *NUMBERS, *BOOLEANS, "loonheffingskorting")
 
-# The month's parts (NET_PARTS, without other income, which is an input column) and the totals.
+# The month's parts (NET_PARTS, without other income, which is an input column) and the totals; a
+# business's columns last (issue 17), so the earlier columns keep their places.
+BUSINESS_OUTPUTS = (
+    "business_profit",
+    "business_income",
+    "voorlopige_aanslag",
+    "business_profit_taxable_year",
+    "zvw_bijdrage_year",
+)
 OUTPUTS = (
-    *(p.key for p in NET_PARTS if p.key != "other_income"),
+    *(p.key for p in NET_PARTS if p.key != "other_income" and p.key not in BUSINESS_OUTPUTS),
     "net_income",
     "net_income_with_settlement",
     "income_tax_year",
     "iack_year",
     "settlement_year",
     "year_total",
+    *BUSINESS_OUTPUTS,
 )
 
 
@@ -318,6 +338,17 @@ def _check_job_columns(df: pd.DataFrame, num: dict[str, NDArray[np.float64]], er
     )
 
 
+def _check_business_columns(period: NDArray[Any], num: dict[str, NDArray[np.float64]], err: _Errors) -> None:
+    """As calc.validate.business_problems: no start after the period's year, no start month alone."""
+    start = num["business_started_year"]
+    year = np.array([int(p[:4]) if p else 0 for p in period])
+    with np.errstate(invalid="ignore"):
+        late = np.isfinite(start) & (start > year) & (year > 0)
+    err.add(late, "business_started_year", "uw bedrijf begint na de periode. Kies een periode erna.")
+    alone = np.isfinite(num["business_started_month"]) & ~np.isfinite(start)
+    err.add(alone, "business_started_year", "vul ook het jaar in waarin uw bedrijf begon.")
+
+
 def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDArray[Any], _Errors]:
     """Parse and check every row; returns (columns of all rows, period per row, errors)."""
     _require_columns(df)
@@ -327,6 +358,7 @@ def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDA
     boo = _booleans(df, err)
     lhk = _lhk(df, err)
     _check_job_columns(df, num, err)
+    _check_business_columns(period, num, err)
     hours, wage, lw = num["hours_per_week"], num["hourly_wage"], num["loonwaarde"]
     has_lw = np.isfinite(lw)
     has_job = np.isfinite(hours) & np.isfinite(wage)
@@ -362,6 +394,7 @@ def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDA
         children_16_17=np.where(ok, num["children_16_17"], 0.0).astype(np.int64),
         loonheffingskorting=lhk,
         toetsingsinkomen_year=num["toetsingsinkomen_year"],
+        **business_columns(period, num, boo["business_was_entrepreneur"], ok),
     )
     return cols, period, err
 
@@ -400,6 +433,9 @@ def batch_dataframe(df: pd.DataFrame, book: RateBook | None = None) -> pd.DataFr
             "iack_year": c.tax.iack,
             "settlement_year": c.tax.settlement_year,
             "year_total": c.year_total,
+            "business_income": c.wajong.business_income,
+            "business_profit_taxable_year": c.tax.business.belastbare_winst,
+            "zvw_bijdrage_year": c.tax.zvw_bijdrage_year,
         }
         for k, v in parts.items():
             res[k][idx] = v
@@ -413,56 +449,6 @@ def batch_dataframe(df: pd.DataFrame, book: RateBook | None = None) -> pd.DataFr
     return pd.concat([out, extra], axis=1)
 
 
-def read_table(path: str | Path) -> pd.DataFrame:
-    """CSV (comma or semicolon, UTF-8) or Parquet, by the file's extension."""
-    p = Path(path)
-    try:
-        if p.suffix.lower() in (".parquet", ".pq"):
-            return pd.read_parquet(p)
-        return pd.read_csv(
-            p,
-            sep=";" if _semicolons(p) else ",",
-            dtype={"period": str, "loonheffingskorting": str},
-            encoding="utf-8",
-        )
-    except FileNotFoundError:
-        raise _file_problem(f"het bestand '{path}' bestaat niet.") from None
-    except (OSError, UnicodeDecodeError, ValueError, pd.errors.ParserError) as e:
-        raise _file_problem(f"het bestand '{path}' kan niet gelezen worden ({e}).") from None
-
-
-def _semicolons(p: Path) -> bool:
-    """Dutch spreadsheets write CSV with ';' between fields."""
-    with p.open("rb") as f:
-        head = f.readline()
-    return head.count(b";") > head.count(b",")
-
-
-def _file_problem(message: str) -> InvalidSituation:
-    return InvalidSituation([InputProblem("FILE", message, message)])
-
-
-def write_table(df: pd.DataFrame, path: str | Path) -> None:
-    p = Path(path)
-    if p.suffix.lower() in (".parquet", ".pq"):
-        df.to_parquet(p, index=False)
-    else:
-        # pyarrow's CSV writer is about 5x faster than pandas' for 250,000 rows (docs/benchmarks.md).
-        # Amounts are already rounded to the cent, so the shortest float text has <= 2 decimals.
-        try:
-            import pyarrow as pa
-            import pyarrow.csv as pacsv
-        except ImportError:  # pragma: no cover - pyarrow comes with the project's pandas
-            df.to_csv(p, index=False, encoding="utf-8")
-            return
-        try:
-            table = pa.Table.from_pandas(df, preserve_index=False)
-        except (pa.ArrowInvalid, pa.ArrowTypeError):  # a passed-through column of mixed types
-            df.to_csv(p, index=False, encoding="utf-8")
-            return
-        pacsv.write_csv(table, p)
-
-
 def run_batch(in_path: str | Path, out_path: str | Path, book: RateBook | None = None) -> dict[str, Any]:
     """Read, compute and write a caseload file; returns counts and timings (seconds)."""
     t0 = time.perf_counter()
@@ -474,7 +460,7 @@ def run_batch(in_path: str | Path, out_path: str | Path, book: RateBook | None =
     try:
         write_table(out, out_path)
     except OSError as e:
-        raise _file_problem(f"het bestand '{out_path}' kan niet geschreven worden ({e}).") from None
+        raise file_problem(f"het bestand '{out_path}' kan niet geschreven worden ({e}).") from None
     t3 = time.perf_counter()
     invalid = int((out["error_nl"] != "").sum())
     return {

@@ -7,6 +7,7 @@ with `calc.money.eur`, so this file holds words only, never amounts.
 from __future__ import annotations
 
 from calc.net import TOESLAG_PARTS
+from views.i18n_business import BUSINESS_TEXTS
 
 LANGS = ("nl", "en")
 TOESLAG_NAMES = {p.key: {"nl": p.label_nl, "en": p.label_en} for p in TOESLAG_PARTS}
@@ -455,6 +456,9 @@ TEXTS: dict[str, dict[str, str]] = {
         "Amounts valid from {date}.",
     },
 }
+
+for _lang in LANGS:  # a Wajonger's own business (issue 17): its words live beside this file
+    TEXTS[_lang].update(BUSINESS_TEXTS[_lang])
 
 
 def part_label(key: str, lang: str = "nl", prefix: str = "bd") -> str:
