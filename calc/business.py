@@ -132,7 +132,7 @@ PROFIT_POINTS = 21  # the profits of the sweep (the app's chart and the PDF's), 
 def profit_grid(profit: float, grondslag: float, points: int = PROFIT_POINTS) -> np.ndarray:
     """The profits of the profit sweep: from nil to twice the profit entered, and at least a quarter past
     where the Wajong has gone (a year's profit of twelve times the grondslag, which the Wajong counts per
-    month), in `points` equal steps rounded to whole hundreds."""
+    month), in `points` equal steps rounded up to whole five hundreds."""
     top = max(2 * profit, 12 * grondslag * 1.25, 1.0)
-    step = max(round(top / (points - 1), -2), 100.0)
+    step = 500.0 * np.ceil(top / (points - 1) / 500.0)
     return np.arange(points, dtype=float) * step

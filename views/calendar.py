@@ -34,7 +34,7 @@ SOURCES = {
     "uwv_vakantie_uitkering": "#F0E442",
     "tegemoetkoming": "#D55E00",
     "other_income": "#999999",
-    "business_profit": "#56B4E9",
+    "business_profit": "#88CCEE",
     **dict(zip(TOESLAG_KEYS, TOESLAG_COLOURS, strict=False)),
     "withholding": "#CC79A7",
     "voorlopige_aanslag": "#AA4499",

@@ -7,10 +7,10 @@ BUSINESS_TEXTS: dict[str, dict[str, str]] = {
     "nl": {
         # the question: a job or work for yourself
         "work.kind": "Wat voor werk overweegt u?",
-        "work.job": "Een baan",
+        "work.job": "In loondienst, bij een werkgever.",
         "work.business": "Ik werk voor mezelf (eigen bedrijf)",
         "work.business.help": "Als zelfstandige (zzp): u verkoopt zelf uw werk of producten.",
-        "h.business": "Uw eigen bedrijf",
+        "h.business": "2. Uw eigen bedrijf",
         "biz.intro": "Vul in wat u verwacht voor dit jaar. UWV rekent eerst met deze schatting.",
         "biz.profit": "Verwachte winst per jaar (in euro)",
         "biz.profit.help": "Winst is wat u verdient min de kosten van uw bedrijf, vóór de "
@@ -56,10 +56,10 @@ BUSINESS_TEXTS: dict[str, dict[str, str]] = {
     },
     "en": {
         "work.kind": "What kind of work are you considering?",
-        "work.job": "A job",
+        "work.job": "Employed, by an employer.",
         "work.business": "I work for myself (own business)",
         "work.business.help": "As a self-employed person (zzp): you sell your own work or products.",
-        "h.business": "Your own business",
+        "h.business": "2. Your own business",
         "biz.intro": "Enter what you expect for this year. UWV first uses this estimate.",
         "biz.profit": "Expected profit per year (in euro)",
         "biz.profit.help": "Profit is what you earn less the costs of your business, before the "

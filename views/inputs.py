@@ -170,7 +170,10 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     entries.append(rent)
     _slot(slots, "household.rent")
     minimum = minimum_wage_for(age, period, book)
-    st.subheader(t("h.job", lang), anchor=False)
+    chosen = st.session_state.get("work") or (
+        "business" if st.query_params.get("work") == WORK_KINDS["business"] else "job"
+    )
+    st.subheader(t("h.business" if chosen == "business" else "h.job", lang), anchor=False)
     work = st.radio(
         t("work.kind", lang), list(WORK_KINDS), format_func=WORK_KINDS.get,
         captions=[t("work.job", lang), t("work.business.help", lang)], key="work", bind=Q,
