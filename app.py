@@ -22,7 +22,15 @@ from views.case import finish_upload, render_case
 from views.charts import render_hours
 from views.employer import render_employer
 from views.i18n import long_date, t
-from views.inputs import is_example, language_and_mode, link_choices, show_problems, situation_questions
+from views.inputs import (
+    is_example,
+    language_and_mode,
+    link_choices,
+    minimum_wage_for,
+    show_problems,
+    situation_questions,
+)
+from views.profit import render_profit
 from views.reconcile import render_reconcile
 from views.scenarios import compare_request, render_scenarios
 from views.style import apply_style
@@ -64,7 +72,7 @@ with answer:
         now = parse_situation(form.raw_now)
         # A toetsingsinkomen the client entered is the income without the new job; the job moves it.
         with_job = situation_with_carried_toetsingsinkomen(now, parse_situation(form.raw), book)
-        answer_cmp = compare(compare_request(with_job, []), book)
+        answer_cmp = compare(compare_request(with_job, [], form.new_work), book)
         result_job = evaluate(with_job, book).as_json()
     except InvalidSituation as err:
         st.subheader(t("h.answer", lang), anchor=False)
@@ -82,18 +90,27 @@ with answer:
 if mode == "coach":
     render_breakdown(evaluate(now, book).as_json(), result_job, lang)
 
-# 5. More or fewer hours: the 0-40 hours sweep of the new job (the last job in the list).
-render_hours(
-    hours_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode, with_job.jobs[-1].hours_per_week
-)
+# 5. More or fewer hours: the 0-40 hours sweep of the new job (the last job in the list); for a business,
+#    more or less profit (issue 17).
+business = form.new_work == "business"
+if business:
+    render_profit(with_job, result_job["month"]["grondslag"] or 0.0, book, lang)
+else:
+    render_hours(
+        hours_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode, with_job.jobs[-1].hours_per_week
+    )
 
-# 6. Month by month: when the money comes in (calc's calendar for 12 months), and if the job stops.
-calendar_settings = render_calendar(form.raw, book, lang)
+# 6. Month by month: when the money comes in (calc's calendar for 12 months), and if the job stops;
+#    for a business the voorschot now and UWV's settlement later.
+calendar_settings = render_calendar(form.raw, book, lang, business=business)
 if mode == "coach":  # what the job costs the employer (LKV, loondispensatie, no-riskpolis)
     render_employer(with_job, book, lang)
 
 # 7. Now and up to five jobs side by side (calc's comparison, the same the PDF prints).
-compared = render_scenarios(with_job, book, lang, wage_default=with_job.jobs[-1].hourly_wage)
+wage = (
+    with_job.jobs[-1].hourly_wage if with_job.jobs else minimum_wage_for(with_job.age, with_job.period, book)
+)
+compared = render_scenarios(with_job, book, lang, wage_default=wage, new_work=form.new_work)
 
 # 8. What to do now, and the safety net (the same list the PDF prints).
 render_todo(answer_cmp, result_job, lang)

@@ -27,10 +27,12 @@ import numpy as np
 import pandas as pd
 from numpy.typing import NDArray
 
+from calc.batch_business import business_columns
 from calc.batch_checks import (
     INPUTS,
     LINE,
     RowErrors,
+    check_business_columns,
     check_job_columns,
     check_with_rates,
     forget_columns,
@@ -51,15 +53,24 @@ from calc.rates import Rate, RateBook, load_rates, recording
 
 __all__ = ["INPUTS", "OUTPUTS", "batch_dataframe", "read_table", "run_batch", "validate_rows", "write_table"]
 
-# The month's parts (NET_PARTS, without other income, which is an input column) and the totals.
+# The month's parts (NET_PARTS, without other income, which is an input column) and the totals; a
+# business's columns last (issue 17), so the earlier columns keep their places.
+BUSINESS_OUTPUTS = (
+    "business_profit",
+    "business_income",
+    "voorlopige_aanslag",
+    "business_profit_taxable_year",
+    "zvw_bijdrage_year",
+)
 OUTPUTS = (
-    *(p.key for p in NET_PARTS if p.key != "other_income"),
+    *(p.key for p in NET_PARTS if p.key != "other_income" and p.key not in BUSINESS_OUTPUTS),
     "net_income",
     "net_income_with_settlement",
     "income_tax_year",
     "iack_year",
     "settlement_year",
     "year_total",
+    *BUSINESS_OUTPUTS,
 )
 
 
@@ -81,6 +92,7 @@ def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDA
     boo = parse_booleans(df, err)
     lhk = parse_lhk(df, err)
     check_job_columns(df, num, err)
+    check_business_columns(period, num, err)
     hours, wage, lw = num["hours_per_week"], num["hourly_wage"], num["loonwaarde"]
     has_lw = np.isfinite(lw)
     has_job = np.isfinite(hours) & np.isfinite(wage)
@@ -116,6 +128,7 @@ def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDA
         children_16_17=np.where(ok, num["children_16_17"], 0.0).astype(np.int64),
         loonheffingskorting=lhk,
         toetsingsinkomen_year=num["toetsingsinkomen_year"],
+        **business_columns(period, num, boo["business_was_entrepreneur"], ok),
     )
     forget_columns()  # the cached codes hold the frame's columns: let them go
     return cols, period, err
@@ -163,6 +176,9 @@ def batch_dataframe(df: pd.DataFrame, book: RateBook | None = None) -> pd.DataFr
             "iack_year": c.tax.iack,
             "settlement_year": c.tax.settlement_year,
             "year_total": c.year_total,
+            "business_income": c.wajong.business_income,
+            "business_profit_taxable_year": c.tax.business.belastbare_winst,
+            "zvw_bijdrage_year": c.tax.zvw_bijdrage_year,
         }
         for k, v in parts.items():
             res[k][idx] = v

@@ -25,6 +25,7 @@ from calc.situation import (
     FALSE_WORDS,
     LHK_CHOICES,
     TRUE_WORDS,
+    Business,
     Household,
     Job,
     Situation,
@@ -54,13 +55,22 @@ _FIELDS: dict[str, tuple[str, float, type[BaseModel], str]] = {
     "children_12_15": ("household.children_12_15", 0.0, Household, "children_ages"),
     "children_16_17": ("household.children_16_17", 0.0, Household, "children_ages"),
     "toetsingsinkomen_year": ("toetsingsinkomen_year", np.nan, Situation, "toetsingsinkomen_year"),
+    "business_profit_year": ("business.profit_year", np.nan, Business, "profit_year"),
+    "business_hours_year": ("business.hours_year", 0.0, Business, "hours_year"),
+    "business_started_year": ("business.started_year", np.nan, Business, "started_year"),
+    "business_started_month": ("business.started_month", np.nan, Business, "started_month"),
 }
 NUMBERS: dict[str, tuple[str, float, float, bool, float, bool]] = {
     col: (label, default, *field_limits(model, name))
     for col, (label, default, model, name) in _FIELDS.items()
 }
-WHOLE = ("age", "persons", "children", "children_12_15", "children_16_17")
-BOOLEANS = {"arbeidsvermogen": ("wajong.arbeidsvermogen", None), "partner": ("household.partner", False)}
+WHOLE = ("age", "persons", "children", "children_12_15", "children_16_17", "business_started_year",
+         "business_started_month")  # fmt: skip
+BOOLEANS = {
+    "arbeidsvermogen": ("wajong.arbeidsvermogen", None),
+    "partner": ("household.partner", False),
+    "business_was_entrepreneur": ("business.was_entrepreneur_last_5_years", False),
+}
 INPUTS = ("period", *NUMBERS, *BOOLEANS, "loonheffingskorting")
 LINE = "line"  # error_field of a row whose line in the CSV file could not be read
 # What spreadsheets and databases write for "no value": a cell saying so is refused for its row,
@@ -344,6 +354,17 @@ def require_columns(df: pd.DataFrame) -> None:
                 )
             ]
         )
+
+
+def check_business_columns(period: NDArray[Any], num: dict[str, NDArray[np.float64]], err: RowErrors) -> None:
+    """As calc.validate.business_problems: no start after the period's year, no start month alone."""
+    start = num["business_started_year"]
+    year = np.array([int(p[:4]) if p else 0 for p in period])
+    with np.errstate(invalid="ignore"):
+        late = np.isfinite(start) & (start > year) & (year > 0)
+    err.add(late, "business_started_year", "uw bedrijf begint na de periode. Kies een periode erna.")
+    alone = np.isfinite(num["business_started_month"]) & ~np.isfinite(start)
+    err.add(alone, "business_started_year", "vul ook het jaar in waarin uw bedrijf begon.")
 
 
 def check_job_columns(df: pd.DataFrame, num: dict[str, NDArray[np.float64]], err: RowErrors) -> None:

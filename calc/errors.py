@@ -37,6 +37,13 @@ FIELD_LABELS_NL = {
     "loonheffingskorting": "loonheffingskorting",
     "toetsingsinkomen_year": "toetsingsinkomen per jaar",
     "variants": "andere banen om te vergelijken",
+    "business": "eigen bedrijf",
+    "business.profit_year": "winst per jaar van uw bedrijf",
+    "business.hours_year": "uren per jaar in uw bedrijf",
+    "business.started_year": "startjaar van uw bedrijf",
+    "business.started_month": "startmaand van uw bedrijf",
+    "business.was_entrepreneur_last_5_years": "de vijf jaar hiervoor elk jaar ondernemer",
+    "new_work": "wat is nieuw: baan of bedrijf",
 }
 
 CALENDAR_LABELS_NL = {
@@ -52,6 +59,8 @@ CALENDAR_LABELS_NL = {
     "calendar.new_work_at_start": "kalender: nieuw werk in de eerste maand",
     "calendar.tegemoetkoming": "kalender: tegemoetkoming arbeidsongeschikten",
     "calendar.job_stops_after_months": "kalender: de baan stopt na ... maanden",
+    "calendar.business_profit_realised": "kalender: winst zoals die echt uitvalt",
+    "calendar.business_settlement_months": "kalender: maanden na het jaar tot UWV de winst verrekent",
 }
 
 

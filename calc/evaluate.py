@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from calc.business import business_block, settlement_risk
+from calc.business_texts import business_notices, explain_business
 from calc.chain import ChainOutcome, compute_chain, explain_net
 from calc.columns import columns_from_situation
 from calc.explain import row
@@ -45,8 +47,11 @@ def _evaluate(s: Situation, book: RateBook) -> dict[str, Any]:
     day = s.first_day
     c = compute_chain(columns_from_situation(s), book, day)
     w, t, ts = c.wajong, c.tax, c.toeslagen
-    notices = situation_warnings(s, book) + tax_warnings(t) + toeslagen_notices(ts)
-    steps = explain_wajong(w) + explain_tax(t) + explain_toeslagen(ts) + explain_net(c)
+    risk = settlement_risk(s, book)
+    notices = (
+        situation_warnings(s, book) + tax_warnings(t) + business_notices(c, risk) + toeslagen_notices(ts)
+    )
+    steps = explain_wajong(w) + explain_tax(t) + explain_business(c) + explain_toeslagen(ts) + explain_net(c)
     return {
         "period": s.period,
         "rates_as_of": book.latest_start(day).isoformat(),
@@ -63,6 +68,10 @@ def _evaluate(s: Situation, book: RateBook) -> dict[str, Any]:
             **{k: _num(ts.parts[k].year) for k in TOESLAG_KEYS if k != "kindgebonden_budget"},
             "holiday_pay": _num(t.holiday_pay_year),
             "iack": _num(t.iack),
+            "business_profit": _num(t.business.profit),
+            "business_profit_taxable": _num(t.business.belastbare_winst),
+            "zvw_bijdrage": _num(t.zvw_bijdrage_year),
+            "voorlopige_aanslag": _num(t.voorlopige_aanslag_year),
             "total": _num(c.year_total),
             "total_per_month": _num(round_cents(c.year_total / 12)),
         },
@@ -75,6 +84,7 @@ def _evaluate(s: Situation, book: RateBook) -> dict[str, Any]:
             "flags": ts.flags_of(0),
             "signals": [x.to_signal_dict() for x in toeslagen_signals(w)],
         },
+        "business": business_block(c, s, risk),
         "warnings": [x.to_dict() for x in notices],
         "explanation": [st.to_dict() for st in steps],
     }
@@ -91,10 +101,12 @@ def _month(c: ChainOutcome) -> dict[str, float | None]:
         "withholding_uwv": _num(t.withheld_month_uwv),
         "withholding_employer": _num(t.withheld_month_employer),
         "withholding_other": _num(t.withheld_month_other),
+        "voorlopige_aanslag": _num(t.voorlopige_aanslag_month),
         **{p.key: _num(p.read(c)) for p in TOESLAG_PARTS},
         "net_income": _num(c.net_month),
         "net_income_with_settlement": _num(c.net_month_with_settlement),
         "wajong_without_work": _num(w.without_work),
         "grondslag": _num(w.grondslag),
         "wajong_holiday_accrual": _num(w.holiday_accrual),
+        "business_income": _num(w.business_income),
     }

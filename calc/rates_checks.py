@@ -43,6 +43,8 @@ UNIT_RANGES: dict[str, tuple[float, float, bool]] = {
     "EUR/hour": (0.0, INF, False),
     "EUR/month": (0.0, INF, False),
     "EUR/year": (0.0, INF, False),
+    "EUR/year by times applied before": (0.0, INF, False),  # startersaftrek bij AO (a table)
+    "hours/year": (0.0, 8784.0, False),  # the urencriteria: at most every hour of a leap year
     "years": (0.0, 130.0, True),
     "month": (1.0, 12.0, True),
     "months": (0.0, 24.0, True),

@@ -30,6 +30,7 @@ from calc.errors import InputProblem, InvalidSituation, dutch_number
 from calc.evaluate import evaluate
 from calc.months import long_date, long_month
 from calc.rates import RateBook, load_rates
+from calc.report_business import business_section
 from calc.report_sections import (
     after_year,
     answer,
@@ -152,13 +153,14 @@ def report_data(
     try:
         cal = calendar(req.calendar_request(), book)
         cal_part: dict[str, Any] | None = calendar_section(
-            cal, calendar_settings(options, s.period, T, lang), T, lang
+            cal, calendar_settings(options, s.period, T, lang, jobs=bool(s.jobs)), T, lang
         )
         cal_error = ""
     except InvalidSituation as err:
         cal, cal_part = None, None
         cal_error = T["cal_error"].format(msg=err.dutch() if lang == "nl" else str(err))
-    svg = chart_svg(s, book, T, lang)
+    business = cmp.get("new_work") == "business"
+    svg = chart_svg(s, book, T, lang, result["month"]["grondslag"] if business else None)
     todo = checklist(cmp, result)
     sources = _sources(
         [src for step in result["explanation"] for src in step.get("sources", [])],
@@ -186,10 +188,12 @@ def report_data(
         "facts": facts(s, T, lang),
         "scenarios": scenario_table(cmp, T, lang),
         "chart_alt": T["chart_alt"],
-        "chart_note": T["chart_note"] if svg else T["chart_no_job"],
+        "chart_title": T["h_chart_profit"] if business else T["h_chart"],
+        "chart_note": (T["chart_note_profit"] if business else T["chart_note"]) if svg else T["chart_no_job"],
         "calendar": cal_part,
         "calendar_error": cal_error,
         "settlement": after_year(cmp, cal, T, lang),
+        "business": business_section(result, cal, T, lang),
         "employer": employer_section(s, T, lang) if include_employer else None,
         "checklist": [n.nl if lang == "nl" else n.en for n in todo],
         "safety": SAFETY_NET.nl if lang == "nl" else SAFETY_NET.en,

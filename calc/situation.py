@@ -85,6 +85,22 @@ class Household(_Model):
         return v
 
 
+class Business(_Model):
+    """An own business (zzp) beside the Wajong (issue 17). `profit_year` is the profit the client
+    expects in the calendar year of `period`, before the ondernemersaftrek and the MKB-winstvrijstelling
+    (what UWV counts, AIB art. 3:2 lid 1 d); a loss is negative. `hours_year`: hours in the business in
+    that year (the urencriteria of Wet IB 2001 art. 3.6 and 3.78a). `started_year` (and `started_month`):
+    when the business started; the profit of the start year is spread over its months with the business
+    (AIB art. 4:1 lid 5). `was_entrepreneur_last_5_years`: the client was an ondernemer in EVERY one of the
+    five calendar years before the year (then there is no startersaftrek, art. 3.76 lid 3, 3.78a lid 1)."""
+
+    profit_year: Num = Field(ge=-MAX_MONEY, le=MAX_MONEY)
+    hours_year: Num = Field(default=0.0, ge=0, le=8784)
+    started_year: Whole | None = Field(default=None, ge=1950, le=2100)
+    started_month: Whole | None = Field(default=None, ge=1, le=12)
+    was_entrepreneur_last_5_years: YesNo = False
+
+
 Loonheffingskorting = Literal["uwv", "employer", "both", "none"]
 LHK_CHOICES: tuple[str, ...] = get_args(Loonheffingskorting)
 
@@ -98,6 +114,7 @@ class Situation(_Model):
     household: Household = Field(default_factory=Household)
     loonheffingskorting: Loonheffingskorting = "uwv"
     toetsingsinkomen_year: Num | None = Field(default=None, ge=0, le=MAX_MONEY)
+    business: Business | None = None  # an own business (zzp) beside or instead of jobs (issue 17)
 
     @field_validator("period")
     @classmethod
@@ -130,6 +147,10 @@ class CalendarOptions(_Model):
     tegemoetkoming: Num | None = Field(default=None, ge=0, le=10_000)  # net, from the UWV letter
     # "What if the job stops?": the new (last) job ends after this many months of the calendar.
     job_stops_after_months: Whole | None = Field(default=None, ge=1, le=23)
+    # A business (issue 17): the profit as it turns out, per calendar year (default: the estimate,
+    # `business.profit_year`), and how many months after a year UWV settles its Wajong (default: rates).
+    business_profit_realised: Num | None = Field(default=None, ge=-MAX_MONEY, le=MAX_MONEY)
+    business_settlement_months: Whole | None = Field(default=None, ge=1, le=36)
 
     @field_validator("start")
     @classmethod
@@ -185,9 +206,12 @@ class CompareRequest(Situation):
     job), as for `evaluate`; now and every variant carry it by their change in income."""
 
     variants: list[list[Job]] = Field(default_factory=list, max_length=4)
+    # What is new (issue 17): "job" (the last job), "business" (the business: "now" is without it), or
+    # null: the last job if there is one, else the business.
+    new_work: Literal["job", "business"] | None = None
 
     def situation(self) -> Situation:
-        return Situation.model_validate(self.model_dump(exclude={"variants"}))
+        return Situation.model_validate(self.model_dump(exclude={"variants", "new_work"}))
 
 
 class ReportRequest(CompareRequest):
@@ -197,7 +221,7 @@ class ReportRequest(CompareRequest):
     calendar: CalendarOptions | None = None
 
     def situation(self) -> Situation:
-        return Situation.model_validate(self.model_dump(exclude={"variants", "calendar"}))
+        return Situation.model_validate(self.model_dump(exclude={"variants", "calendar", "new_work"}))
 
     def compare_request(self) -> CompareRequest:
         return CompareRequest.model_validate(self.model_dump(exclude={"calendar"}))

@@ -165,8 +165,34 @@ def check_situation(s: Situation, book: RateBook) -> None:
                         f"hourly wage is below the minimum wage for age {s.age} ({eur(minimum, 'en')}).",
                     )
                 )
+    problems += business_problems(s)
     if problems:
         raise InvalidSituation(problems)
+
+
+def business_problems(s: Situation) -> list[InputProblem]:
+    """A business that starts after the period's year, or a start month without a start year."""
+    b = s.business
+    if b is None:
+        return []
+    if b.started_year is not None and b.started_year > s.first_day.year:
+        return [
+            InputProblem(
+                "business.started_year",
+                f"startjaar van uw bedrijf: {b.started_year} is na de periode ({s.period}). Kies een periode "
+                "waarin u uw bedrijf al heeft.",
+                "the business starts after the period; choose a period with the business.",
+            )
+        ]
+    if b.started_month is not None and b.started_year is None:
+        return [
+            InputProblem(
+                "business.started_year",
+                "startjaar van uw bedrijf: vul ook het jaar in waarin uw bedrijf begon.",
+                "give the start year with the start month.",
+            )
+        ]
+    return []
 
 
 def situation_warnings(s: Situation, book: RateBook) -> list[Notice]:

@@ -83,9 +83,10 @@ def part_time(book):
 def test_every_section_heading_is_there(part_time):
     _, pdf, text = part_time
     T = TEXT["nl"]
-    for key in [k for k in T if k.startswith("h_") and k != "h_job_stop"]:
+    only_when = ("h_job_stop", "h_business", "h_chart_profit")  # a job that stops; an own business
+    for key in [k for k in T if k.startswith("h_") and k not in only_when]:
         assert T[key] in text, key
-    assert T["h_job_stop"] not in text  # only when the calendar lets the job stop
+    assert not [T[k] for k in only_when if T[k] in text]
     assert T["title"] in text
     assert 2 <= len(pages(pdf)) <= 5
 
@@ -255,7 +256,9 @@ def test_english(book):
     )
     text = text_of(pdf)
     T = TEXT["en"]
-    for key in [k for k in T if k.startswith("h_") and k != "h_job_stop"]:
+    for key in [
+        k for k in T if k.startswith("h_") and k not in ("h_job_stop", "h_business", "h_chart_profit")
+    ]:
         assert T[key] in text, key
     h = compared(s, book)["headline"]
     assert h["short_en"].replace("\xa0", " ") in text and h["cash_en"].replace("\xa0", " ") in text
@@ -337,3 +340,12 @@ def test_invalid_situation_raises_the_dutch_error(book):
         summary_pdf({"period": "2026-01", "age": 25}, today=TODAY, book=book)
     with pytest.raises(ValueError):
         summary_pdf(example("01-no-job.json"), lang="de", today=TODAY, book=book)
+
+
+def test_a_business_gets_its_own_section_and_profit_chart(book):
+    """Issue 17: with an own business the PDF explains the advance now and the settlement later."""
+    s = example("08-zzp-first-year.json")
+    text = text_of(summary_pdf(s, today=TODAY, book=book))
+    T = TEXT["nl"]
+    assert T["h_business"] in text and T["h_chart_profit"] in text
+    assert T["h_chart"] not in text

@@ -115,3 +115,15 @@ def test_an_uploaded_huge_integer_is_a_dutch_message_not_a_raw_error() -> None:
     at = upload(run(), data + b', "age": ' + b"9" * 5000 + b"}")
     assert not at.exception
     assert "meer dan 30 cijfers" in " ".join(e.value for e in at.error)
+
+
+def test_the_business_questions_in_the_link_are_checked_like_the_others() -> None:
+    """Issue 17's fields bound to the link (issue 19): a start year that is no whole number and a month
+    that is not in the list are told beside the field, with what is used now."""
+    at = run(work="Voor mezelf (zzp)", zzp_year="Infinity", zzp_month="foo")
+    assert not at.exception
+    text = warnings(at)
+    assert "In de link stond bij dit veld: Infinity." in text
+    assert "In de link stond bij dit veld: foo. Dat kunnen we niet gebruiken. Er staat nu: —." in text
+    good = run(work="Voor mezelf (zzp)", zzp_year="2025", zzp_month="maart", zzp_5y="true")
+    assert not warnings(good) and good.metric

@@ -31,7 +31,7 @@ def situation_json(s: Situation) -> str:
 
 TEXT_NUMBERS = (
     "partner_income", "rent", "service", "other_income", "garantiebedrag", "assets", "tti",
-    "cur_hours", "cur_wage", "hours", "wage", "lw",
+    "cur_hours", "cur_wage", "hours", "wage", "lw", "profit", "zzp_hours",
 )  # fmt: skip
 
 
@@ -60,7 +60,7 @@ def form_state(s: Situation) -> tuple[dict[str, Any], list[str]]:
         "ld": False,
         "lw": None,
     }
-    state |= {"assets": h.assets, "lhk": s.loonheffingskorting, "tti": s.toetsingsinkomen_year}
+    state |= {"assets": h.assets, "lhk": s.loonheffingskorting, "tti": s.toetsingsinkomen_year, "work": "job"}
     dropped = []
     if s.jobs:
         new = s.jobs[-1]
@@ -73,9 +73,37 @@ def form_state(s: Situation) -> tuple[dict[str, Any], list[str]]:
         if cur.loonwaarde is not None:
             dropped.append("jobs[0].loonwaarde")
     dropped += [f"jobs[{k}]" for k in range(1, len(s.jobs) - 1)]
+    if s.business is not None:  # the business is the new work (issue 17): every job is a current one
+        state |= business_state(s)
+        if s.jobs:
+            cur = s.jobs[-1]
+            state |= {
+                "cur_hours": cur.hours_per_week,
+                "cur_wage": cur.hourly_wage,
+                "hours": 0.0,
+                "wage": None,
+            }
+        dropped = [f"jobs[{k}]" for k in range(len(s.jobs) - 1)]
     # Money and hours are text fields (Dutch numbers): written as the field shows them.
     state |= {k: as_typed(state[k]) for k in TEXT_NUMBERS if k in state}
     return state, dropped
+
+
+EXAMPLE_HOURS = 20.0  # the job field's example value (views.inputs.EXAMPLE), kept while the business is shown
+
+
+def business_state(s: Situation) -> dict[str, Any]:
+    """The widgets of a business: "Voor mezelf", the profit, the hours, the start, the five years."""
+    b = s.business
+    assert b is not None
+    return {
+        "work": "business",
+        "profit": b.profit_year,
+        "zzp_hours": b.hours_year,
+        "zzp_year": b.started_year if b.started_year is not None else int(s.period[:4]),
+        "zzp_month": b.started_month or 0,
+        "zzp_5y": b.was_entrepreneur_last_5_years,
+    }
 
 
 # A saved case is about 1 kB; anything much larger is not one of ours, so it is refused before
@@ -144,7 +172,8 @@ def _load_upload() -> None:
 def link_query(state: dict[str, Any], keep: dict[str, str]) -> str:
     """The query string of a case as the bound widgets write it (labels for radios and selects,
     'true' for toggles, text fields as typed); defaults left out; `keep`: lang, coach."""
-    from views.inputs import EXAMPLE, LHK_LABELS, WAJONG_KINDS
+    from calc.months import month_name_nl
+    from views.inputs import EXAMPLE, LHK_LABELS, WAJONG_KINDS, WORK_KINDS
 
     params = dict(keep)
     for key, value in state.items():
@@ -154,6 +183,12 @@ def link_query(state: dict[str, Any], keep: dict[str, str]) -> str:
             value = WAJONG_KINDS[value]
         elif key == "lhk":
             value = LHK_LABELS[value]
+        elif key == "work":
+            value = WORK_KINDS[value]
+        elif key == "zzp_month":
+            if not value:
+                continue
+            value = month_name_nl(int(value))
         elif value is True:
             value = "true"
         params[key] = str(value)
@@ -184,8 +219,14 @@ def report_request(
 ) -> ReportRequest:
     """What the PDF shows: the situation, the jobs compared on screen and the calendar's settings."""
     variants = [] if compared is None else [[j.model_dump(mode="json") for j in v] for v in compared.variants]
+    new_work = None if compared is None else compared.new_work
     return ReportRequest.model_validate(
-        {**situation.model_dump(mode="json"), "variants": variants, "calendar": calendar}
+        {
+            **situation.model_dump(mode="json"),
+            "variants": variants,
+            "calendar": calendar,
+            "new_work": new_work,
+        }
     )
 
 

@@ -7,6 +7,7 @@ with `calc.money.eur`, so this file holds words only, never amounts.
 from __future__ import annotations
 
 from calc.net import TOESLAG_PARTS
+from views.i18n_business import BUSINESS_TEXTS
 from views.i18n_link import LINK_TEXTS
 from views.i18n_reconcile import RECONCILE_TEXTS
 
@@ -459,8 +460,8 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 # "Klopt mijn Wajong?" (views/i18n_reconcile.py); a link, an upload or a rates file the app cannot use
-# (views/i18n_link.py).
-for _extra in (RECONCILE_TEXTS, LINK_TEXTS):
+# (views/i18n_link.py); a Wajonger's own business (views/i18n_business.py, issue 17).
+for _extra in (RECONCILE_TEXTS, LINK_TEXTS, BUSINESS_TEXTS):
     for _lang, _texts in _extra.items():
         assert not set(_texts) & set(TEXTS[_lang]), "a text reuses a key"
         TEXTS[_lang].update(_texts)
