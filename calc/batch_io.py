@@ -53,9 +53,10 @@ def read_table(path: str | Path, known: Collection[str] = ()) -> pd.DataFrame:
     return read_csv_bytes(data, str(path))
 
 
-def read_csv_bytes(data: bytes, name: str = "invoer") -> pd.DataFrame:
+def read_csv_bytes(data: bytes, name: str = "invoer", text: bool = False) -> pd.DataFrame:
     """The strict CSV reader (see the module docstring); broken lines are rows with a message in
-    `df.attrs[ROW_ERRORS]`."""
+    `df.attrs[ROW_ERRORS]`. `text`: every cell as the text it holds ('' when empty), for a reader
+    that parses Dutch amounts itself (the reconcile caseload)."""
     try:
         data.decode("utf-8")
     except UnicodeDecodeError as e:
@@ -83,7 +84,7 @@ def read_csv_bytes(data: bytes, name: str = "invoer") -> pd.DataFrame:
     messages = _line_problems(arr, starts[rows], ends[rows], ord(sep), len(names), rows + 1)
     good = messages == ""
     feed = data if good.all() else _keep_lines(arr, starts, [head, *rows[good]])
-    df = _parse(feed, sep, name)
+    df = _parse(feed, sep, name, text)
     if len(df) != int(good.sum()) or len(df.columns) != len(names):
         raise file_problem(
             f"het bestand '{name}' kan niet veilig gelezen worden: niet elke regel is één rij."
@@ -194,14 +195,14 @@ def _keep_lines(arr: NDArray[np.uint8], starts: NDArray[np.intp], keep: list[int
     return arr[np.repeat(mask, lengths)].tobytes()
 
 
-def _parse(feed: bytes, sep: str, name: str) -> pd.DataFrame:
+def _parse(feed: bytes, sep: str, name: str, text: bool = False) -> pd.DataFrame:
     try:
         return pd.read_csv(
             io.BytesIO(feed),
             sep=sep,
-            dtype={"period": str, "loonheffingskorting": str},
+            dtype=str if text else {"period": str, "loonheffingskorting": str},
             keep_default_na=False,  # 'NA', '#N/A', 'null', 'None', 'NaN' stay text, to be refused
-            na_values=[""],
+            na_values=[] if text else [""],
             encoding="utf-8",
         )
     except (ValueError, pd.errors.ParserError):

@@ -33,7 +33,7 @@ import pandas as pd
 from calc.batch_io import write_table
 from calc.benefit import compute_wajong
 from calc.columns import Columns
-from calc.errors import InputProblem, InvalidSituation
+from calc.errors import InputProblem, InvalidSituation, os_reason
 from calc.money import round_cents
 from calc.rates import RateBook, load_rates, recording
 from calc.reconcile_advice import bezwaar_deadline, gross_or_net, reclaim_by_year
@@ -409,22 +409,29 @@ def _canonical(df: pd.DataFrame) -> pd.DataFrame:
 
 def read_caseload(path: str | Path) -> tuple[pd.DataFrame, int]:
     """A caseload file (CSV with ';' or ',', UTF-8; or Parquet) with every CSV cell as text, so that
-    Dutch amounts are read by calc's own parse_amount; and the line number of its first data row."""
-    from calc.batch import read_table
+    Dutch amounts are read by calc's own parse_amount; and the line number of its first data row.
+
+    The CSV goes through the batch's strict reader (issue 19): an unclosed quote or a wrong number of
+    cells can never merge two lines into one row. A line it cannot read refuses the whole file, with
+    every such line named: it may hold a month of anyone, and no one is checked on part of their
+    months."""
+    from calc.batch_io import ROW_ERRORS, read_csv_bytes, read_table
 
     p = Path(path)
     if p.suffix.lower() in (".parquet", ".pq"):
         return read_table(p), 1
     try:
-        with p.open("rb") as f:
-            head = f.readline()
-        sep = ";" if head.count(b";") > head.count(b",") else ","
-        return pd.read_csv(p, sep=sep, dtype=str, keep_default_na=False, encoding="utf-8-sig"), 2
+        data = p.read_bytes()
     except FileNotFoundError:
         raise InvalidSituation([InputProblem("FILE", f"het bestand '{path}' bestaat niet.", "")]) from None
-    except (OSError, UnicodeDecodeError, ValueError, pd.errors.ParserError) as e:
-        message = f"het bestand '{path}' kan niet gelezen worden ({e})."
+    except OSError as e:
+        message = f"het bestand '{path}' kan niet gelezen worden: {os_reason(e)}."
         raise InvalidSituation([InputProblem("FILE", message, message)]) from None
+    df = read_csv_bytes(data, str(path), text=True)
+    unread = [m for m in df.attrs.get(ROW_ERRORS, []) if m]
+    if unread:
+        raise InvalidSituation([InputProblem("FILE", m, m) for m in unread])
+    return df, 2
 
 
 def run_reconcile_batch(

@@ -125,9 +125,29 @@ def test_bad_rows_are_refused_per_person_naming_the_line_and_no_person_is_droppe
 
 def test_a_column_we_do_not_know_stops_the_file_in_dutch(tmp_path: Path) -> None:
     src = tmp_path / "c.csv"
-    src.write_text("persoon;leeftijd;arbeidsvermogen;maand;loon;wajong;vakantie_geld\n", encoding="utf-8")
+    src.write_text(
+        "persoon;leeftijd;arbeidsvermogen;maand;loon;wajong;vakantie_geld\n1;25;ja;2026-04;1300;696,08;0\n",
+        encoding="utf-8",
+    )
     done = run("--batch", str(src), "-o", str(tmp_path / "o.csv"))
     assert done.returncode == 2 and "de kolom 'vakantie_geld' kennen we niet" in done.stderr
+    assert not (tmp_path / "o.csv").exists()
+
+
+def test_an_unclosed_quote_never_merges_two_people(tmp_path: Path) -> None:
+    """Issue 19 for the letters' caseload: pandas alone read an unclosed quote as one cell running
+    over the next lines, so a person's month could vanish into another's row. The strict reader
+    names the line and nothing is computed."""
+    src = tmp_path / "c.csv"
+    src.write_text(
+        "persoon;leeftijd;arbeidsvermogen;maand;loon;wajong\n"
+        '"Jan;25;ja;2026-04;1300;696,08\n'
+        "Piet;30;ja;2026-04;1200;696,08\n",
+        encoding="utf-8",
+    )
+    done = run("--batch", str(src), "-o", str(tmp_path / "o.csv"))
+    assert done.returncode == 2 and "regel 2" in done.stderr, done.stderr
+    assert "Traceback" not in done.stderr
     assert not (tmp_path / "o.csv").exists()
 
 
