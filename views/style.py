@@ -28,6 +28,9 @@ CSS = """
 }
 [data-testid="stTooltipIcon"] svg { width: 20px; height: 20px; }
 [data-testid="stCheckbox"] label { min-height: 24px; }
+/* A checkbox label with a help icon is cut off with "…" on a phone: let it wrap instead. */
+[data-testid="stCheckbox"] [data-testid="stMarkdownContainer"],
+[data-testid="stCheckbox"] [data-testid="stMarkdownContainer"] p { white-space: normal; text-overflow: clip; }
 </style>
 """
 
