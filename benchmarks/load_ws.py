@@ -114,8 +114,11 @@ def widget_value(kind: str, el: Any) -> Any:
 
 
 def widget_state(widget_id: str, kind: str, value: Any) -> WidgetState:
-    """One WidgetState as the browser sends it; an empty widget (None) sends its id only."""
+    """One WidgetState as the browser sends it; an empty widget (None) sends its id only. Money and
+    hours are text fields (views/numbers.py): a number goes in as the text a person types ("24")."""
     ws = WidgetState(id=widget_id)
+    if kind == "text_input" and isinstance(value, float | int) and not isinstance(value, bool):
+        value = f"{value:g}"
     if value is not None:
         setattr(ws, VALUE_FIELDS[kind], value)
     return ws
