@@ -10,7 +10,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import altair as alt
 import pandas as pd
 import streamlit as st
 
@@ -21,6 +20,7 @@ from calc.months import month_name_en, month_name_nl
 from calc.net import TOESLAG_KEYS
 from calc.rates import RateBook
 from calc.validate import parse_calendar_request
+from views.charts import arrow_spec, dataset, field, money, summed, vega_spec
 from views.i18n import part_label, t
 from views.numbers import number_field
 
@@ -151,48 +151,45 @@ def calendar_marks(cal: dict[str, Any], lang: str) -> pd.DataFrame:
     )
 
 
-def calendar_chart(cal: dict[str, Any], lang: str) -> alt.LayerChart:
+def calendar_chart(cal: dict[str, Any], lang: str) -> dict[str, Any]:
+    """Stacked bars per month by source, the net line, the marks; payback months shaded (Vega-Lite)."""
     long, marks = calendar_long(cal, lang), calendar_marks(cal, lang)
-    order = list(marks["month"])
+    datasets: dict[str, list[dict[str, Any]]] = {}
     # "januari 2027" -> "jan 27" on the axis, so twelve months fit a 390 px phone.
     short = "substring(datum.label, 0, 3) + ' ' + slice(datum.label, -2)"
-    x = alt.X(
-        "month:N", sort=order, title=t("cal.month", lang), axis=alt.Axis(labelAngle=-60, labelExpr=short)
-    )
-    shade = (
-        alt.Chart(marks[marks["payback"]])
-        .mark_bar(color="#c0392b", opacity=0.15, aria=False)  # decorative: the warning names the months
-        .encode(x=x, y=alt.value(0), y2=alt.value(360))
-    )
+    x = {"axis": {"labelAngle": -60, "labelExpr": short}, "field": "month", "sort": list(marks["month"]),
+         "title": t("cal.month", lang), "type": "nominal"}  # fmt: skip
+    shade = {  # decorative (aria: false): the warning names the months
+        "data": dataset(datasets, marks[marks["payback"]]),
+        "mark": {"type": "bar", "aria": False, "color": "#c0392b", "opacity": 0.15},
+        "encoding": {"x": x, "y": {"value": 0}, "y2": {"value": 360}},
+    }
     present = [part_label(k, lang, "cal.src") for k in SOURCES]
-    bars = (
-        alt.Chart(long)
-        .mark_bar()
-        .encode(
-            x=x,
-            y=alt.Y("sum(amount):Q", title=t("chart.amount", lang)),
-            color=alt.Color(
-                "source:N",
-                title=t("chart.source", lang),
-                sort=present,
-                scale=alt.Scale(domain=present, range=list(SOURCES.values())),
-            ),
-            order=alt.Order("source_order:Q"),
-            tooltip=["month:N", "source:N", alt.Tooltip("amount:Q", format=",.2f")],
-        )
-        .transform_calculate(source_order=f"indexof({present!r}, datum.source)")
-    )
-    line = (
-        alt.Chart(marks)
-        .mark_line(color="black", strokeWidth=3, point=True)
-        .encode(x=x, y="net_in:Q", tooltip=["month:N", alt.Tooltip("net_in:Q", format=",.2f")])
-    )
-    text = (
-        alt.Chart(marks[marks["mark"] != ""])
-        .mark_text(dy=-10, fontWeight="bold", color="#c0392b", fontSize=13)
-        .encode(x=x, y="top:Q", text="mark:N")
-    )
-    return (shade + bars + line + text).properties(height=360)
+    bars = {
+        "data": dataset(datasets, long),
+        "mark": {"type": "bar"},
+        "encoding": {
+            "color": {"field": "source", "scale": {"domain": present, "range": list(SOURCES.values())},
+                      "sort": present, "title": t("chart.source", lang), "type": "nominal"},
+            "order": field("source_order", "quantitative"),
+            "tooltip": [field("month", "nominal"), field("source", "nominal"), money("amount")],
+            "x": x,
+            "y": summed("amount", t("chart.amount", lang)),
+        },
+        "transform": [{"calculate": f"indexof({present!r}, datum.source)", "as": "source_order"}],
+    }  # fmt: skip
+    line = {
+        "data": dataset(datasets, marks),
+        "mark": {"type": "line", "color": "black", "point": True, "strokeWidth": 3},
+        "encoding": {"tooltip": [field("month", "nominal"), money("net_in")], "x": x,
+                     "y": field("net_in", "quantitative")},
+    }  # fmt: skip
+    text = {
+        "data": dataset(datasets, marks[marks["mark"] != ""]),
+        "mark": {"type": "text", "color": "#c0392b", "dy": -10, "fontSize": 13, "fontWeight": "bold"},
+        "encoding": {"text": field("mark", "nominal"), "x": x, "y": field("top", "quantitative")},
+    }
+    return {"layer": [shade, bars, line, text], "height": 360, "datasets": datasets}
 
 
 def calendar_table(cal: dict[str, Any], lang: str) -> pd.DataFrame:
@@ -261,12 +258,11 @@ def calendar_view(
 ) -> dict[str, Any]:
     """calc's calendar and what render_calendar draws of it, for one situation (cached per input)."""
     from calc.rates import load_rates
-    from views.charts import vega_spec
 
     cal = compute_calendar(raw, load_rates(), new_work, hours, stop, realised)
     return {
         "cal": cal,
-        "chart": vega_spec(calendar_chart(cal, lang), lang),
+        "chart": arrow_spec(vega_spec(calendar_chart(cal, lang), lang)),
         "lines": after_year_lines(cal, lang),
         "business": business_lines(cal, lang),
         "table": calendar_table(cal, lang),

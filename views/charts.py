@@ -1,10 +1,16 @@
-"""Charts over the hours sweep (altair), each with a table alternative, and the plateau sentence."""
+"""Charts over the hours sweep, each with a table alternative, and the plateau sentence.
+
+The charts are Vega-Lite specs written as plain dicts (issue 20): building them with altair cost
+50-80 ms per chart, most of it validating and copying its objects. `tests/test_charts_schema.py`
+validates every spec the app builds against the Vega-Lite JSON schema that altair ships.
+"""
 
 from __future__ import annotations
 
+import hashlib
+import json
 from typing import Any
 
-import altair as alt
 import numpy as np
 import pandas as pd
 import streamlit as st
@@ -71,40 +77,48 @@ def lines(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     )
 
 
-def income_chart(df: pd.DataFrame, lang: str) -> alt.LayerChart:
-    long = components(df, lang)
+def income_chart(df: pd.DataFrame, lang: str) -> dict[str, Any]:
+    """Stacked bars by source per hour, with the two lines (Vega-Lite, without config: vega_spec)."""
+    datasets: dict[str, list[dict[str, Any]]] = {}
     hours = df["hours_per_week"]
     # Bars are centred on their hour: pad half a step so the axis starts at 0, not at -4.
-    x = alt.X(
-        "hours:Q",
-        title=t("chart.hours", lang),
-        scale=alt.Scale(domain=[float(hours.min()) - 0.5, float(hours.max()) + 0.5], nice=False),
-    )
-    bars = (
-        alt.Chart(long)
-        .mark_bar()
-        .encode(
-            x=x,
-            y=alt.Y("sum(amount):Q", title=t("chart.amount", lang)),
-            color=alt.Color(
-                "source:N",
-                title=t("chart.source", lang),
-                scale=alt.Scale(domain=[t(f"src.{k}", lang) for k in COLORS], range=list(COLORS.values())),
-            ),
-            tooltip=["hours:Q", "source:N", alt.Tooltip("amount:Q", format=",.2f")],
-        )
-    )
-    line = (
-        alt.Chart(lines(df, lang))
-        .mark_line(color="black", strokeWidth=3)
-        .encode(
-            x=x,
-            y="total:Q",
-            strokeDash=alt.StrokeDash("line:N", title=None),
-            tooltip=["hours:Q", "line:N", alt.Tooltip("total:Q", format=",.2f")],
-        )
-    )
-    return (bars + line).properties(height=360)
+    x = {
+        "field": "hours",
+        "scale": {"domain": [float(hours.min()) - 0.5, float(hours.max()) + 0.5], "nice": False},
+        "title": t("chart.hours", lang),
+        "type": "quantitative",
+    }
+    bars = {
+        "data": dataset(datasets, components(df, lang)),
+        "mark": {"type": "bar"},
+        "encoding": {
+            "color": {
+                "field": "source",
+                "scale": {"domain": [t(f"src.{k}", lang) for k in COLORS], "range": list(COLORS.values())},
+                "title": t("chart.source", lang),
+                "type": "nominal",
+            },
+            "tooltip": [field("hours", "quantitative"), field("source", "nominal"), money("amount")],
+            "x": x,
+            "y": {
+                "aggregate": "sum",
+                "field": "amount",
+                "title": t("chart.amount", lang),
+                "type": "quantitative",
+            },
+        },
+    }
+    line = {
+        "data": dataset(datasets, lines(df, lang)),
+        "mark": {"type": "line", "color": "black", "strokeWidth": 3},
+        "encoding": {
+            "strokeDash": {"field": "line", "title": None, "type": "nominal"},
+            "tooltip": [field("hours", "quantitative"), field("line", "nominal"), money("total")],
+            "x": x,
+            "y": field("total", "quantitative"),
+        },
+    }
+    return {"layer": [bars, line], "height": 360, "datasets": datasets}
 
 
 def extra_hour(df: pd.DataFrame) -> pd.DataFrame:
@@ -132,25 +146,26 @@ def keep_class(keep: float) -> str:
     return KEEP_CLASSES[0] if keep >= KEEP_LOW else KEEP_CLASSES[1]
 
 
-def extra_hour_chart(df: pd.DataFrame, lang: str) -> alt.Chart:
+def extra_hour_chart(df: pd.DataFrame, lang: str) -> dict[str, Any]:
+    """What one more hour adds per hour, coloured by how much of the extra wage is kept."""
     data = extra_hour(df)
     data["kind"] = [t(f"chart.{keep_class(k)}", lang) for k in data["keep"]]
     names = [t(f"chart.{k}", lang) for k in KEEP_CLASSES]
-    return (
-        alt.Chart(data)
-        .mark_bar()
-        .encode(
-            x=alt.X(
-                "hours:O",
-                title=t("chart.hours", lang),
-                axis=alt.Axis(labelAngle=0, values=list(range(0, 41, 5))),
-            ),
-            y=alt.Y("extra:Q", title=t("chart.extra", lang)),
-            color=alt.Color("kind:N", title=None, scale=alt.Scale(domain=names, range=list(KEEP_COLOURS))),
-            tooltip=["hours:O", alt.Tooltip("extra:Q", format=",.2f")],
-        )
-        .properties(height=260)
-    )
+    datasets: dict[str, list[dict[str, Any]]] = {}
+    return {
+        "data": dataset(datasets, data),
+        "mark": {"type": "bar"},
+        "encoding": {
+            "color": {"field": "kind", "scale": {"domain": names, "range": list(KEEP_COLOURS)}, "title": None,
+                      "type": "nominal"},
+            "tooltip": [field("hours", "ordinal"), money("extra")],
+            "x": {"axis": {"labelAngle": 0, "values": FIVES}, "field": "hours",
+                  "title": t("chart.hours", lang), "type": "ordinal"},
+            "y": {"field": "extra", "title": t("chart.extra", lang), "type": "quantitative"},
+        },
+        "height": 260,
+        "datasets": datasets,
+    }  # fmt: skip
 
 
 def keep_sentences(df: pd.DataFrame, hours: float, lang: str) -> list[str]:
@@ -247,16 +262,63 @@ NUMBER_LOCALE = {
 }
 
 
-def vega_spec(chart: alt.TopLevelMixin, lang: str = "nl") -> dict[str, Any]:
-    """The chart as a Vega-Lite spec (data inline), without altair's default 300x300 view config;
-    numbers in the page's language, the legend below the chart so it fits a 390 px phone."""
-    spec = chart.to_dict(validate=False)
-    spec["config"] = {
-        "locale": {"number": NUMBER_LOCALE.get(lang, NUMBER_LOCALE["nl"])},
-        "legend": {"orient": "bottom", "columns": 1, "labelLimit": 320, "symbolLimit": 0},
-        "axis": {"labelFontSize": 12, "titleFontSize": 13},
+# The Vega-Lite version of the specs: the one altair (requirements.txt) writes for the PDF's charts.
+SCHEMA = "https://vega.github.io/schema/vega-lite/v6.4.1.json"
+
+
+def field(name: str, kind: str) -> dict[str, Any]:
+    """An encoding of one column: {"field": "hours", "type": "quantitative"}."""
+    return {"field": name, "type": kind}
+
+
+def money(name: str) -> dict[str, Any]:
+    """A tooltip with an amount: two decimals, grouped in the page's language (NUMBER_LOCALE)."""
+    return {"field": name, "format": ",.2f", "type": "quantitative"}
+
+
+def summed(name: str, title: str) -> dict[str, Any]:
+    """The stacked bars' height: the sum of the column per x."""
+    return {"aggregate": "sum", "field": name, "title": title, "type": "quantitative"}
+
+
+def records(df: pd.DataFrame) -> list[dict[str, Any]]:
+    """A frame as Vega-Lite's inline rows: plain Python numbers, strings and booleans, NaN as null."""
+    if bool(df.isna().to_numpy().any()):
+        df = df.astype(object).where(df.notna(), None)
+    return df.to_dict("records")
+
+
+def dataset(datasets: dict[str, list[dict[str, Any]]], df: pd.DataFrame) -> dict[str, str]:
+    """Put the frame's rows in the spec's datasets under a name from their content (as altair named
+    them: the browser redraws a layer whose data changed); return the layer's `data`."""
+    rows = records(df)
+    text = json.dumps(rows, sort_keys=True, ensure_ascii=False, default=str)
+    name = "data-" + hashlib.md5(text.encode(), usedforsecurity=False).hexdigest()
+    datasets[name] = rows
+    return {"name": name}
+
+
+def vega_spec(chart: dict[str, Any], lang: str = "nl") -> dict[str, Any]:
+    """The chart as the page shows it: the Vega-Lite version, numbers in the page's language, the legend
+    below the chart so it fits a 390 px phone."""
+    return {
+        "config": {
+            "locale": {"number": NUMBER_LOCALE.get(lang, NUMBER_LOCALE["nl"])},
+            "legend": {"orient": "bottom", "columns": 1, "labelLimit": 320, "symbolLimit": 0},
+            "axis": {"labelFontSize": 12, "titleFontSize": 13},
+        },
+        **chart,
+        "$schema": SCHEMA,
     }
-    return spec
+
+
+def arrow_spec(spec: dict[str, Any]) -> dict[str, Any]:
+    """The spec with its rows already in Arrow, as st.vega_lite_chart sends them: Streamlit converts
+    the rows on every call, so the cached views convert them once (the same Streamlit function)."""
+    from streamlit import dataframe_util
+
+    datasets = {k: dataframe_util.convert_anything_to_arrow_bytes(v) for k, v in spec["datasets"].items()}
+    return {**spec, "datasets": datasets}
 
 
 # Per session, not global: a client's situation is the cache key, and it must not outlive the
@@ -268,8 +330,8 @@ def hours_view(df: pd.DataFrame, lang: str) -> dict[str, Any]:
     return {
         "sentence": plateau_sentence(df, lang),
         "best": t("best_hour", lang, low=eur(extra.min(), lang), high=eur(extra.max(), lang)),
-        "income": vega_spec(income_chart(df, lang), lang),
-        "extra": vega_spec(extra_hour_chart(df, lang), lang),
+        "income": arrow_spec(vega_spec(income_chart(df, lang), lang)),
+        "extra": arrow_spec(vega_spec(extra_hour_chart(df, lang), lang)),
         "table": sweep_table(df, lang),
     }
 

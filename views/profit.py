@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import altair as alt
 import numpy as np
 import pandas as pd
 import streamlit as st
@@ -17,7 +16,7 @@ from calc.money import eur
 from calc.net import TOESLAG_KEYS
 from calc.rates import RateBook
 from calc.situation import Situation
-from views.charts import vega_spec
+from views.charts import arrow_spec, dataset, field, money, summed, vega_spec
 from views.i18n import t
 
 COLORS = {
@@ -49,24 +48,25 @@ def long_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def profit_chart(df: pd.DataFrame, lang: str) -> alt.LayerChart:
-    long = long_table(df, lang)
+def profit_chart(df: pd.DataFrame, lang: str) -> dict[str, Any]:
+    """Stacked bars by source per profit, with the two lines (Vega-Lite, without config: vega_spec)."""
     domain = [
         t({"business_profit": "src.business_profit", "tax": "src.tax"}.get(k, f"src.{k}"), lang)
         for k in COLORS
     ]
-    x = alt.X("profit:Q", title=t("profit.axis", lang))
-    bars = (
-        alt.Chart(long)
-        .mark_bar()
-        .encode(
-            x=x,
-            y=alt.Y("sum(amount):Q", title=t("chart.amount", lang)),
-            color=alt.Color("source:N", title=t("chart.source", lang),
-                            scale=alt.Scale(domain=domain, range=list(COLORS.values()))),
-            tooltip=["profit:Q", "source:N", alt.Tooltip("amount:Q", format=",.2f")],
-        )
-    )  # fmt: skip
+    datasets: dict[str, list[dict[str, Any]]] = {}
+    x = {"field": "profit", "title": t("profit.axis", lang), "type": "quantitative"}
+    bars = {
+        "data": dataset(datasets, long_table(df, lang)),
+        "mark": {"type": "bar"},
+        "encoding": {
+            "color": {"field": "source", "scale": {"domain": domain, "range": list(COLORS.values())},
+                      "title": t("chart.source", lang), "type": "nominal"},
+            "tooltip": [field("profit", "quantitative"), field("source", "nominal"), money("amount")],
+            "x": x,
+            "y": summed("amount", t("chart.amount", lang)),
+        },
+    }  # fmt: skip
     lines = pd.concat(
         [
             pd.DataFrame(
@@ -78,13 +78,14 @@ def profit_chart(df: pd.DataFrame, lang: str) -> alt.LayerChart:
         ],
         ignore_index=True,
     )
-    line = (
-        alt.Chart(lines)
-        .mark_line(color="black", strokeWidth=3)
-        .encode(x=x, y="total:Q", strokeDash=alt.StrokeDash("line:N", title=None),
-                tooltip=["profit:Q", "line:N", alt.Tooltip("total:Q", format=",.2f")])
-    )  # fmt: skip
-    return (bars + line).properties(height=360)
+    line = {
+        "data": dataset(datasets, lines),
+        "mark": {"type": "line", "color": "black", "strokeWidth": 3},
+        "encoding": {"strokeDash": {"field": "line", "title": None, "type": "nominal"},
+                     "tooltip": [field("profit", "quantitative"), field("line", "nominal"), money("total")],
+                     "x": x, "y": field("total", "quantitative")},
+    }  # fmt: skip
+    return {"layer": [bars, line], "height": 360, "datasets": datasets}
 
 
 def keep_sentence(df: pd.DataFrame, profit: float, lang: str) -> str:
@@ -118,7 +119,7 @@ def profit_view(situation_json: str, grondslag: float, lang: str) -> dict[str, A
     df = profit_sweep(s, profit_grid(s.business.profit_year, grondslag), load_rates())
     return {
         "sentence": keep_sentence(df, s.business.profit_year, lang),
-        "chart": vega_spec(profit_chart(df, lang), lang),
+        "chart": arrow_spec(vega_spec(profit_chart(df, lang), lang)),
         "table": profit_table(df, lang),
     }
 
