@@ -297,7 +297,8 @@ def test_shared_link_sets_every_answer() -> None:
 
 
 def test_charts_and_their_table_alternative() -> None:
-    at = run()
+    assert len(run().get("vega_lite_chart")) == 2  # the month calendar is closed: not computed
+    at = run(cal_open="true")
     charts = at.get("vega_lite_chart")
     assert len(charts) == 3  # income by hours, one extra hour, the month calendar
     tables = at.table
@@ -460,7 +461,7 @@ def _table_with(at: AppTest, column: str) -> Any:
 
 def test_month_calendar_shows_each_month_the_lowest_and_after_the_year() -> None:
     """Without a current job the job is new: the calendar starts with UWV's voorschot (issue 13)."""
-    at = run()
+    at = run(cal_open="true")
     assert not at.exception
     assert at.checkbox(key="cal_new").value is True
     cal = _calendar(situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}]), new_work_at_start=True)
@@ -474,6 +475,28 @@ def test_month_calendar_shows_each_month_the_lowest_and_after_the_year() -> None
     assert list(lowest) == ["▼ laagste"]
     for x in cal["after_year"]:
         assert eur(abs(x["settlement"])) in text
+
+
+def test_month_calendar_is_computed_only_when_opened_and_keeps_its_settings_for_the_pdf() -> None:
+    """Closed (the default), the section shows its heading and a way to open it, and computes nothing
+    (issue 20); the settings chosen while it was open stay for the PDF when it is closed again."""
+    at = run()
+    assert "Maandkalender: wanneer komt het geld?" in [h.value for h in at.subheader]
+    assert "Bekijk de maandkalender" in [e.label for e in at.expander]
+    assert not [tb for tb in at.table if "Op uw rekening" in tb.value.columns]
+    assert "cal_choices" not in at.session_state  # never opened: the PDF takes calc's defaults
+    at.session_state["cal_open"] = True
+    at.run()
+    assert _table_with(at, "Op uw rekening") is not None
+    at.text_input(key="cal_hours").set_value("20; 32").run()
+    assert at.session_state["cal_choices"]["choices"] == (True, [20.0, 32.0], None, None)
+    at.session_state["cal_open"] = False
+    at.run()
+    assert not [tb for tb in at.table if "Op uw rekening" in tb.value.columns]
+    assert at.session_state["cal_choices"]["choices"] == (True, [20.0, 32.0], None, None)
+    at.session_state["cal_open"] = True
+    at.run()
+    assert at.text_input(key="cal_hours").value == "20; 32"  # still what was entered
 
 
 def test_month_calendar_marks_payback_months() -> None:

@@ -269,15 +269,44 @@ def calendar_view(
     }
 
 
+SETTINGS = ("cal_new", "cal_hours", "cal_stop", "cal_stop_after", "cal_profit")  # the section's fields
+CHOICES = "cal_choices"  # session state: the settings last used while the section was open (for the PDF)
+
+
 def render_calendar(
     raw: dict[str, Any], book: RateBook, lang: str, business: bool = False
 ) -> dict[str, Any] | None:
     """The calendar with its settings; returns the settings (the PDF shows the same calendar). With a
-    business (issue 17) the settings are the profit as it turns out, not the hours of a job."""
+    business (issue 17) the settings are the profit as it turns out, not the hours of a job.
+
+    The calendar is computed and drawn only while its section is open (issue 20: that was most of a
+    rerun). Closed, the PDF gets the settings last used when it was open, else calc's defaults; a link
+    with calendar settings opens it, and the open section is in the link (`cal_open`)."""
     st.subheader(t("h.calendar", lang), anchor=False)
     st.markdown(t("cal.intro", lang))
     # Without a current job the job is new (UWV pays a voorschot first): on unless the user says not.
     no_job_now = len(raw.get("jobs") or []) <= 1
+    linked = any(k in st.query_params for k in SETTINGS)
+    with st.expander(t("cal.open", lang), expanded=linked, key="cal_open", on_change="rerun",
+                     bind="query-params") as section:  # fmt: skip
+        if not section.open:
+            for key in SETTINGS:  # Streamlit forgets a field that is not drawn: keep what was entered
+                if key in st.session_state:
+                    st.session_state[key] = st.session_state[key]
+            kept = st.session_state.get(CHOICES)
+            if kept is None or kept["business"] != business:
+                kept = {"business": business, "choices": (not business and no_job_now, None, None, None)}
+            return None if kept["choices"] is None else calendar_options(raw, *kept["choices"])
+        choices = _open_section(raw, lang, business, no_job_now)
+        st.session_state[CHOICES] = {"business": business, "choices": choices}
+        return None if choices is None else calendar_options(raw, *choices)
+
+
+def _open_section(
+    raw: dict[str, Any], lang: str, business: bool, no_job_now: bool
+) -> tuple[bool, list[float] | None, int | None, float | None] | None:
+    """The settings and the calendar; returns the choices (new work, hours, stop, profit), or None
+    when there is no calendar to show (a setting or the situation calc cannot use)."""
     stop, hours, realised = None, None, None
     if business:
         new_work = False
@@ -305,7 +334,7 @@ def render_calendar(
             st.error(p.message_nl if lang == "nl" else f"{p.field}: {p.message_en}")
         return None
     _show(view, lang)
-    return calendar_options(raw, new_work, hours, stop, realised)
+    return new_work, hours, stop, realised
 
 
 def _show(view: dict[str, Any], lang: str) -> None:

@@ -150,6 +150,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "h.calendar": "Maandkalender: wanneer komt het geld?",
         "cal.intro": "Niet elke maand is hetzelfde. Hier ziet u per maand wat er binnenkomt, "
         "de komende 12 maanden. De zwarte lijn is wat u netto krijgt.",
+        "cal.open": "Bekijk de maandkalender",
         "cal.new_work": "De baan is nieuw: UWV betaalt eerst een voorschot en rekent later af",
         "cal.hours": (
             "Werkt u niet elke maand evenveel uren? Vul per maand de uren per week in, met ; ertussen "
@@ -369,6 +370,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "h.calendar": "Month calendar: when does the money come?",
         "cal.intro": "Not every month is the same. Here you see what comes in each month, "
         "for the next 12 months. The black line is what you get net.",
+        "cal.open": "Show the month calendar",
         "cal.new_work": "The job is new: UWV first pays an advance and settles later",
         "cal.hours": (
             "Hours change from month to month? Enter the hours per week for each month, separated "

@@ -83,6 +83,9 @@ def test_month_calendar_and_employer_panel(page: Page, app_url: str, shots: Path
     expect(answer(page)).to_be_visible()
     heading = page.get_by_role("heading", name="Maandkalender: wanneer komt het geld?")
     heading.scroll_into_view_if_needed()
+    expect(page.locator(".vega-embed")).to_have_count(2)  # closed: the calendar is not computed
+    page.locator("summary").filter(has_text="Bekijk de maandkalender").click()
+    expect(page).to_have_url(re.compile("cal_open=true"))  # the open section is in the link
     expect(page.get_by_text(re.compile(r"komt er het minste geld binnen|krijgt u minder"))).to_be_visible()
     expect(page.locator(".vega-embed").nth(2)).to_be_visible()  # the third vega chart
     page.wait_for_timeout(800)

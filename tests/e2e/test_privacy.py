@@ -125,9 +125,10 @@ def test_a_full_session_leaves_no_client_data_on_the_server(
     fill(page, "Uurloon (bruto)", WAGE)
     expect(answer).to_be_visible()
     assert f"rent={RENT}" in page.url and f"hours={HOURS}" in page.url
-    # The month calendar: untick "the job is new" (on by default), open its table.
+    # The month calendar: open it, untick "the job is new" (on by default), open its table.
     heading = page.get_by_role("heading", name="Maandkalender: wanneer komt het geld?")
     heading.scroll_into_view_if_needed()
+    page.locator("summary").filter(has_text="Bekijk de maandkalender").click()
     page.get_by_text("De baan is nieuw: UWV betaalt eerst een voorschot en rekent later af").click()
     expect(page).to_have_url(re.compile("cal_new=false"))  # on by default without a current job
     for summary in page.locator("summary").filter(has_text="Toon als tabel").all():
