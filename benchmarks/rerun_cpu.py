@@ -1,6 +1,6 @@
 """CPU per rerun for a change of hours, on one `streamlit run` (issue 20: the target is under 60 ms).
 
-    .venv/bin/python benchmarks/rerun_cpu.py [--blocks 5] [--pause 0.3]
+    .venv/bin/python benchmarks/rerun_cpu.py [--blocks 5] [--pause 0.3] [--calendar open]
     .venv/bin/python benchmarks/rerun_cpu.py --profile      # in-process, cProfile over AppTest reruns
 
 One websocket session (the protocol of benchmarks/load_ws.py) loads the page, then per block enters a
@@ -12,6 +12,8 @@ after script_finished plus --pause seconds, so the work Streamlit does after the
 /proc counts CPU in ticks of 10 ms, so one change's figure is rounded: the script prints the mean
 per block (18 changes) and the median and range over the blocks, and how busy the rest of the
 machine was meanwhile (all cores' busy time minus the server's and this client's, in cores).
+The month calendar is closed, as a page opens (--calendar open: opened by the link, ?cal_open=true,
+so it is computed and drawn on every change).
 
 --profile runs the same changes in this process with Streamlit's AppTest under cProfile and prints
 the functions with the most cumulative time (no websocket, no server: where the script's time goes).
@@ -72,11 +74,12 @@ async def measure(url: str, pid: int, args: argparse.Namespace) -> list[dict[str
                 raise RuntimeError(f"{query}: {problem}")
             await asyncio.sleep(args.pause)  # what Streamlit does after script_finished counts too
 
-        await run_once(ws, rerun_msg(""), widgets, 60)  # the page load (not measured)
+        opened = {"cal_open": "true"} if args.calendar == "open" else {}
+        await run_once(ws, rerun_msg(urlencode(opened)), widgets, 60)  # the page load (not measured)
         hours = FIRST_HOURS
         for b in range(1, args.blocks + 1):
             rent = session_rent(b, "own")
-            query: dict[str, Any] = {RENT_KEY: f"{rent:g}"}
+            query: dict[str, Any] = {**opened, RENT_KEY: f"{rent:g}"}
             await change(RENT_KEY, rent, query, sentences[rent, hours])
             order = [h for h in HOURS if h != hours]
             rng.shuffle(order)
@@ -107,7 +110,10 @@ def serve(args: argparse.Namespace) -> None:
     log = Path(tempfile.mkdtemp(prefix="rerun-cpu-")) / "server.log"
     proc, url = start_app(log)
     try:
-        print(f"rerun_cpu: one `streamlit run` on {url} ({os.cpu_count()} cores), pause {args.pause:g} s")
+        print(
+            f"rerun_cpu: one `streamlit run` on {url} ({os.cpu_count()} cores), pause {args.pause:g} s,"
+            f" month calendar {args.calendar}"
+        )
         blocks = asyncio.run(measure(url, proc.pid, args))
     finally:
         stop_process(proc)
@@ -141,6 +147,8 @@ def profile(args: argparse.Namespace) -> None:
     ScriptRunner._run_script = profiled  # type: ignore[method-assign]
     at = AppTest.from_file(str(ROOT / "app.py"), default_timeout=60)
     at.query_params[RENT_KEY] = "650"
+    if args.calendar == "open":
+        at.query_params["cal_open"] = "true"
     at.run()
     hours_field = at.text_input(key=HOURS_KEY) if HOURS_KEY in [w.key for w in at.text_input] else None
     changes = [h for h in HOURS if h != FIRST_HOURS]
@@ -162,6 +170,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--blocks", type=int, default=5, help="blocks of 18 changes, each with its own rent")
     ap.add_argument("--pause", type=float, default=0.3, help="seconds after script_finished still counted")
+    ap.add_argument("--calendar", choices=["closed", "open"], default="closed", help="the month calendar")
     ap.add_argument("--profile", action="store_true", help="cProfile over AppTest reruns instead")
     ap.add_argument("--top", type=int, default=45, help="with --profile: how many functions to print")
     args = ap.parse_args()

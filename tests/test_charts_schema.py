@@ -125,3 +125,23 @@ def test_the_specs_the_app_sends_are_valid_vega_lite() -> None:
         assert problems(spec) == []
         names = {d.name for d in chart.proto.datasets}
         assert all(layer["data"]["name"] in names for layer in spec.get("layer", [spec]))
+
+
+def test_chart_rows_are_plain_values_with_null_for_a_missing_amount() -> None:
+    """views.charts.records writes the rows itself (pandas' to_dict was most of a calendar chart's
+    cost); it must give what to_dict gives, with NaN as null (Vega-Lite's JSON has no NaN)."""
+    import numpy as np
+    import pandas as pd
+
+    from views.charts import records
+
+    df = pd.DataFrame(
+        {"hours": [0.0, 1.0, 2.0], "source": ["Loon", None, "Wajong"], "amount": [1.5, np.nan, -2.25],
+         "payback": [True, False, True], "order": [0, 1, 2]}
+    )  # fmt: skip
+    rows = records(df)
+    assert rows == df.astype(object).where(df.notna(), None).to_dict("records")
+    assert rows[1] == {"hours": 1.0, "source": None, "amount": None, "payback": False, "order": 1}
+    assert [type(v) for v in rows[0].values()] == [float, str, float, bool, int]
+    assert json.dumps(rows)  # plain JSON, no numpy types
+    assert records(df.iloc[:0]) == []

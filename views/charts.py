@@ -282,10 +282,16 @@ def summed(name: str, title: str) -> dict[str, Any]:
 
 
 def records(df: pd.DataFrame) -> list[dict[str, Any]]:
-    """A frame as Vega-Lite's inline rows: plain Python numbers, strings and booleans, NaN as null."""
-    if bool(df.isna().to_numpy().any()):
-        df = df.astype(object).where(df.notna(), None)
-    return df.to_dict("records")
+    """A frame as Vega-Lite's inline rows: plain Python numbers, strings and booleans, NaN as null
+    (what DataFrame.to_dict("records") gives, at a fraction of its cost for these small frames)."""
+    names = [str(c) for c in df.columns]
+    columns = []
+    for c in df.columns:
+        values = df[c].tolist()
+        if bool(df[c].isna().any()):
+            values = [None if v is None or v is pd.NA or v != v else v for v in values]  # NaN -> null
+        columns.append(values)
+    return [dict(zip(names, row, strict=True)) for row in zip(*columns, strict=True)]
 
 
 def dataset(datasets: dict[str, list[dict[str, Any]]], df: pd.DataFrame) -> dict[str, str]:
