@@ -6,13 +6,10 @@ Validation is vectorised too and mirrors the CLI's checks (`calc.situation` fiel
 `calc.validate.check_situation`): an invalid row gets a Dutch message in `error_nl` naming the
 field, and the other rows are computed. Never a traceback for a bad row.
 
-Flat input columns (one job per row; see docs/batch.md):
-period, age, arbeidsvermogen (required); garantiebedrag, hours_per_week, hourly_wage,
-loonwaarde, other_income_month, partner, partner_income_year, persons, rent, servicekosten,
-assets, children, children_12_15, children_16_17, loonheffingskorting, toetsingsinkomen_year
-(optional, the CLI's defaults; the children columns count children under 18 and those of them
-aged 12-15 and 16-17, which is what the kindgebonden budget needs of `household.children_ages`).
-Other columns (a client number, say) are passed through unchanged.
+Flat input columns (one job per row): period, age, arbeidsvermogen (required), the optional ones of
+docs/batch.md (the CLI's defaults; the children columns count children under 18 and those of them aged
+12-15 and 16-17, what the kindgebonden budget needs of `household.children_ages`). Other columns (a
+client number, say) are passed through unchanged.
 """
 
 from __future__ import annotations
@@ -59,13 +56,17 @@ _FIELDS: dict[str, tuple[str, float, type[BaseModel], str]] = {
     "children_12_15": ("household.children_12_15", 0.0, Household, "children_ages"),
     "children_16_17": ("household.children_16_17", 0.0, Household, "children_ages"),
     "toetsingsinkomen_year": ("toetsingsinkomen_year", np.nan, Situation, "toetsingsinkomen_year"),
+    "partner_birth_year": ("household.partner_birth_year", np.nan, Household, "partner_birth_year"),
+    "kostendelers": ("household.kostendelers", 0.0, Household, "kostendelers"),
 }
 NUMBERS: dict[str, tuple[str, float, float, bool, float, bool]] = {
     col: (label, default, *field_limits(model, name))
     for col, (label, default, model, name) in _FIELDS.items()
 }
-WHOLE = ("age", "persons", "children", "children_12_15", "children_16_17")
-BOOLEANS = {"arbeidsvermogen": ("wajong.arbeidsvermogen", None), "partner": ("household.partner", False)}
+WHOLE = ("age", "persons", "children", "children_12_15", "children_16_17", "partner_birth_year",
+         "kostendelers")  # fmt: skip
+BOOLEANS = {"arbeidsvermogen": ("wajong.arbeidsvermogen", None), "partner": ("household.partner", False),
+            "lives_with_parents": ("household.lives_with_parents", False)}  # fmt: skip
 TRUE_WORDS = {"true", "ja", "yes", "1", "j", "y", "waar"}
 FALSE_WORDS = {"false", "nee", "no", "0", "n", "onwaar"}
 INPUTS = ("period", *NUMBERS, *BOOLEANS, "loonheffingskorting")
@@ -362,6 +363,11 @@ def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDA
         children_16_17=np.where(ok, num["children_16_17"], 0.0).astype(np.int64),
         loonheffingskorting=lhk,
         toetsingsinkomen_year=num["toetsingsinkomen_year"],
+        partner_birth_year=num["partner_birth_year"],
+        lives_with_parents=boo["lives_with_parents"],
+        kostendelers=np.where(ok, num["kostendelers"], 0.0).astype(np.int64),
+        tw_disregard_months_used=np.zeros(len(df)),  # the vrijlating runs (a new job): docs/batch.md
+        tw_receives=np.full(len(df), np.nan),
     )
     return cols, period, err
 

@@ -26,6 +26,7 @@ from calc.rates import RateBook, load_rates
 from calc.situation import Situation
 from calc.tax import BD_MEERDERE_INKOMENS, UWV_LHK_WAJONG, WET_LB_22, TaxOutcome, compute_tax
 from calc.toeslagen import ToeslagenOutcome, compute_toeslagen, project_toetsingsinkomen
+from calc.toeslagenwet import ToeslagenwetOutcome, compute_toeslagenwet
 
 Array = NDArray[np.float64]
 
@@ -36,6 +37,7 @@ class ChainOutcome:
     wajong: WajongOutcome
     tax: TaxOutcome
     toeslagen: ToeslagenOutcome
+    toeslagenwet: ToeslagenwetOutcome
 
     @cached_property
     def toeslagen_month(self) -> Array:
@@ -44,7 +46,7 @@ class ChainOutcome:
 
     @cached_property
     def gross_month(self) -> Array:
-        """The income parts of the registry (wage, Wajong, other income), before withholding."""
+        """The income parts of the registry (wage, Wajong, Toeslagenwet, other income), before withholding."""
         total = INCOME_PARTS[0].read(self)
         for p in INCOME_PARTS[1:]:
             total = total + p.read(self)
@@ -76,16 +78,19 @@ class ChainOutcome:
 
 
 def compute_chain(cols: Columns, book: RateBook, day: dt.date) -> ChainOutcome:
-    """The Wajong, the toeslagen (all tested against the same joint toetsingsinkomen) and the tax."""
+    """The Wajong, the Toeslagenwet top-up on it, the toeslagen (all tested against the same joint
+    toetsingsinkomen, which counts the top-up) and the tax (UWV withholds on Wajong and top-up together)."""
     w = compute_wajong(cols, book, day)
-    ts = compute_toeslagen(cols, w, book, day)
-    return ChainOutcome(cols, w, compute_tax(cols, w, book, day), ts)
+    tw = compute_toeslagenwet(cols, w, book, day)
+    ts = compute_toeslagen(cols, w, book, day, tw.year)
+    return ChainOutcome(cols, w, compute_tax(cols, w, book, day, tw), ts, tw)
 
 
 def projected_toetsingsinkomen(cols: Columns, book: RateBook, day: dt.date) -> Array:
     """The toetsingsinkomen the rules project for these rows, ignoring a given one."""
     blank = replace(cols, toetsingsinkomen_year=np.full(len(cols), np.nan))
-    return project_toetsingsinkomen(blank, compute_wajong(blank, book, day), book, day)
+    w = compute_wajong(blank, book, day)
+    return project_toetsingsinkomen(blank, w, book, day, compute_toeslagenwet(blank, w, book, day).year)
 
 
 def carry_toetsingsinkomen(given: Columns, to: Columns, book: RateBook, day: dt.date) -> Columns:

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, model_serializer
 
-from calc.net import TOESLAG_KEYS
+from calc.net import INCOME_PARTS, TOESLAG_KEYS
 
 Money = float | None  # null where it cannot be computed
 
@@ -76,7 +76,7 @@ class Provisional(_Out):
     source: ProvisionalSource
 
 
-_INCOME = {"wage": (Money, ...), "wajong": (Money, ...), "other_income": (Money, ...)}
+_INCOME = {p.key: (Money, ...) for p in INCOME_PARTS}  # wage, wajong, toeslagenwet, other_income
 _WITHHOLDING = {
     "gross_income": (Money, ...),
     "withholding": (Money, ...),
@@ -90,6 +90,7 @@ _TOTALS = {
     "wajong_without_work": (Money, ...),
     "grondslag": (Money, ...),
     "wajong_holiday_accrual": (Money, ...),
+    "toeslagenwet_holiday_accrual": (Money, ...),
 }
 # The month: income, gross and withholding, each toeslag of the registry, then the net amounts.
 Month = create_model(  # type: ignore[call-overload]
@@ -111,6 +112,7 @@ class _YearBase(_Out):
     settlement: Money = Field(description="> 0 money back after the year, < 0 to pay back")
     toetsingsinkomen: Money
     kindgebonden_budget: Money
+    toeslagenwet: Money = Field(description="Toeslagenwet top-up: 12 months with its vakantie-uitkering")
 
 
 HOLIDAY_PAY = "employer's vakantiegeld + Wajong vakantie-uitkering, paid in May"
@@ -146,6 +148,22 @@ class Toeslagen(_Out):
     signals: list[Signal]
 
 
+class ToeslagenwetResult(_Out):
+    """The Toeslagenwet top-up (issue 16): what the law gives (`entitlement_month`) and whether it is in the
+    month (`in_month`: not when the client says he gets none), the household of art. 2, the vrijlating of
+    art. 7 and until when it lasts, and whether more wage raises the gross income (`flat_zone`)."""
+
+    entitlement_month: Money
+    in_month: bool
+    receives: bool | None
+    household: str
+    norm_month: Money
+    disregard_month: Money
+    disregard_until: str | None
+    flat_zone: bool
+    flags: list[str]
+
+
 class EvaluateResult(_Out):
     """One situation's month, year, Wajong, toeslagen, warnings, explanation and what is provisional."""
 
@@ -155,6 +173,7 @@ class EvaluateResult(_Out):
     year: Year  # type: ignore[valid-type]
     wajong: WajongRule
     toeslagen: Toeslagen
+    toeslagenwet: ToeslagenwetResult
     warnings: list[Notice]
     explanation: list[ExplanationStep]
     provisional: list[Provisional]

@@ -46,6 +46,12 @@ class Household(_Model):
     assets: float = Field(default=0.0, ge=0, le=1_000_000_000)
     # Ages of the children under 18 in the household (kindgebonden budget).
     children_ages: list[int] = Field(default_factory=list, max_length=20)
+    # Toeslagenwet (issue 16): the partner's year of birth (art. 3), whether a client under 21 lives
+    # with a parent (art. 2 lid 3), and the other adults of 27 or older who share the home and are not
+    # a commercial renter or a student (art. 2 lid 7-9). null: not known (art. 3 then assumes after 1971).
+    partner_birth_year: int | None = Field(default=None, ge=1900, le=2100)
+    lives_with_parents: bool = False
+    kostendelers: int = Field(default=0, ge=0, le=20)
 
     @field_validator("children_ages")
     @classmethod
@@ -53,6 +59,33 @@ class Household(_Model):
         if any(not 0 <= a <= 17 for a in v):
             raise ValueError("child_age")
         return v
+
+
+class Toeslagenwet(_Model):
+    """What the client says about a Toeslagenwet top-up (issue 16). `receives`: true, false or null (not
+    known). `disregard_start`: the month (YYYY-MM) the two-year vrijlating of work income began (TW art. 7);
+    null: it starts with the work now (a new job)."""
+
+    receives: bool | None = None
+    disregard_start: str | None = None
+
+    @field_validator("disregard_start")
+    @classmethod
+    def _start_is_a_month(cls, v: str | None) -> str | None:
+        if v is not None and (not re.fullmatch(r"\d{4}-\d{2}", v) or not 1 <= int(v[5:]) <= 12):
+            raise ValueError("period_format")
+        return v
+
+
+class WorkCosts(_Model):
+    """What working costs the client per month (issue 16): travel not reimbursed, clothes, lunch, childcare
+    hours, the eigen risico... and the employer's travel allowance, untaxed up to the fiscal limit per km
+    (Wet LB 1964 art. 31a lid 2 a). `travel_km_month`: the km travelled for work per month, if known, to
+    check the limit. Used by the comparison and the sweep (the new job's costs), not by evaluate."""
+
+    month: float = Field(default=0.0, ge=0, le=MAX_MONEY)
+    travel_allowance_month: float = Field(default=0.0, ge=0, le=MAX_MONEY)
+    travel_km_month: float | None = Field(default=None, ge=0, le=100_000)
 
 
 Loonheffingskorting = Literal["uwv", "employer", "both", "none"]
@@ -68,6 +101,8 @@ class Situation(_Model):
     household: Household = Field(default_factory=Household)
     loonheffingskorting: Loonheffingskorting = "uwv"
     toetsingsinkomen_year: float | None = Field(default=None, ge=0, le=MAX_MONEY)
+    toeslagenwet: Toeslagenwet = Field(default_factory=Toeslagenwet)
+    work_costs: WorkCosts = Field(default_factory=WorkCosts)
 
     @field_validator("period")
     @classmethod

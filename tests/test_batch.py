@@ -161,6 +161,7 @@ CASES.append(
 FIELD_OF = {
     "wage": ("month", "wage"),
     "wajong": ("month", "wajong"),
+    "toeslagenwet": ("month", "toeslagenwet"),
     "withholding": ("month", "withholding"),
     "zorgtoeslag": ("month", "zorgtoeslag"),
     "huurtoeslag": ("month", "huurtoeslag"),

@@ -171,6 +171,7 @@ def check_result(r: dict[str, Any]) -> None:
     parts = (
         m["wage"]
         + m["wajong"]
+        + m["toeslagenwet"]
         + m["other_income"]
         - m["withholding"]
         + m["zorgtoeslag"]
@@ -192,7 +193,10 @@ def check_explanation_adds_up(r: dict[str, Any]) -> None:
     net = steps["net_income"]
     assert net["amount"] == m["net_income"]
     assert _cents(sum(net["inputs"].values())) == _cents(net["amount"]), net
-    expected = {k: m[k] or 0.0 for k in ("wage", "wajong", "other_income", "zorgtoeslag", "huurtoeslag")}
+    expected = {
+        k: m[k] or 0.0
+        for k in ("wage", "wajong", "toeslagenwet", "other_income", "zorgtoeslag", "huurtoeslag")
+    }
     expected |= {"withholding": -m["withholding"], "kindgebonden_budget": m["kindgebonden_budget"]}
     assert net["inputs"] == pytest.approx(expected, abs=0.005)
     for part in ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget"):  # each part has its own step
@@ -301,6 +305,7 @@ def test_batch_rows_are_answered_or_refused_row_by_row(raws: list[dict[str, Any]
             parts = (
                 vals["wage"]
                 + vals["wajong"]
+                + vals["toeslagenwet"]
                 + float(df.at[i, "other_income_month"] or 0)
                 - vals["withholding"]
             )
