@@ -28,7 +28,7 @@ when it is paid). Data flows one way: situation -> timeline -> money per month -
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Any
 
 import numpy as np
@@ -47,6 +47,7 @@ from calc.timeline import (
     Timeline,
     build_timeline,
     columns_for_hours,
+    disregard_months_used,
     rate_day,
     start_month,
     wage_earned_month,
@@ -122,6 +123,7 @@ class Money:
     toeslagen: ToeslagenByMonth
     tax: TaxByMonth
     net_in: Array
+    tw_paid: Array  # the Toeslagenwet top-up UWV pays with the Wajong (advance, corrections, settlements)
 
 
 def _calendar(req: CalendarRequest, book: RateBook) -> dict[str, Any]:
@@ -160,12 +162,21 @@ def _money(req: CalendarRequest, setup: Setup, book: RateBook) -> Money:
             book.value("wajong.days_per_four_weeks", first_day),
         )
     both = columns_for_hours(base, req, np.concatenate([tl.hours, tl.estimate]), four_weeks)
+    used = disregard_months_used(req, tl)
+    both = replace(both, tw_disregard_months_used=np.concatenate([used, used]))
     actual, estimate = both.take(slice(0, n)), both.take(slice(n, 2 * n))
     mw = wajong_by_month(actual, estimate, days, book, both)
     pay = schedule_wajong_payments(mw.entitlement, mw.voorschot, tl.new_job, setup.lag, setup.period)
-    wajong_paid = round_cents(pay.voorschot + pay.correction + pay.settlement)
+    tw = schedule_wajong_payments(mw.tw_entitlement, mw.tw_voorschot, tl.new_job, setup.lag, setup.period)
+    wajong_paid, tw_paid = round_cents(
+        np.array(
+            [pay.voorschot + pay.correction + pay.settlement, tw.voorschot + tw.correction + tw.settlement]
+        )
+    )
     uwv_vakantie = once_a_year(
-        mw.holiday_accrual, months, book.value("wajong.vakantie_uitkering_month", first_day)
+        mw.holiday_accrual + mw.tw_holiday_accrual,
+        months,
+        book.value("wajong.vakantie_uitkering_month", first_day),
     )
     wage_earned = actual.wage if four_weeks is None else wage_earned_month(req, tl.hours)
     wage_paid, pay_dates = wage_payments(req, tl, wage_earned)
@@ -181,14 +192,14 @@ def _money(req: CalendarRequest, setup: Setup, book: RateBook) -> Money:
         tgm_month = book.value("uwv_timing.tegemoetkoming_month", first_day)
         tgm[[i for i, (_, m) in enumerate(months) if m == tgm_month]] = req.calendar.tegemoetkoming
     other = actual.other_income
-    gross_in = round_cents(wage_paid + employer_vg + wajong_paid + uwv_vakantie + other)
+    gross_in = round_cents(wage_paid + employer_vg + wajong_paid + tw_paid + uwv_vakantie + other)
     paid = PaidIncome(
         wage=wage_paid,
         periods=np.array([len(d) for d in pay_dates]) if four_weeks else np.ones(n, dtype=np.int64),
         four_weekly=four_weeks is not None,
         employer_holiday=employer_vg,
         holiday_monthly=req.calendar.employer_vakantiegeld == "monthly",
-        wajong=mw.entitlement,
+        wajong=mw.entitlement + mw.tw_entitlement,  # UWV pays and withholds on both (TW art. 15 lid 3-4)
         wajong_holiday=uwv_vakantie,
         other=other,
     )
@@ -197,7 +208,7 @@ def _money(req: CalendarRequest, setup: Setup, book: RateBook) -> Money:
     net_in = round_cents(gross_in - tax.withheld_month + toes.paid_month + tgm)
     return Money(
         wage_earned, actual.wage, wage_paid, pay_dates, employer_vg, mw, pay, wajong_paid, uwv_vakantie, tgm,
-        other, gross_in, toes, tax, net_in,
+        other, gross_in, toes, tax, net_in, tw_paid,
     )  # fmt: skip
 
 
@@ -223,6 +234,8 @@ def _month_row(req: CalendarRequest, setup: Setup, m: Money, book: RateBook, i: 
         "wajong_settlement_for": [month_label(months[sf[0]]), month_label(months[sf[1]])] if sf else None,
         "wajong_paid": float(m.wajong_paid[i]),
         "wajong_pay_date": uwv_pay_date(months[i], book, setup.days[i]),
+        "toeslagenwet_entitlement": float(m.mw.tw_entitlement[i]),
+        "toeslagenwet_paid": float(m.tw_paid[i]),
         "uwv_vakantie_uitkering": float(m.uwv_vakantie[i]),
         "tegemoetkoming": float(m.tgm[i]) if req.calendar.tegemoetkoming is not None else None,
         "other_income": float(m.other[i]),
@@ -244,6 +257,7 @@ def _totals(setup: Setup, m: Money) -> dict[str, float]:
             "employer_vakantiegeld": m.employer_vg,
             "wajong_entitlement": m.mw.entitlement,
             "wajong_paid": m.wajong_paid,
+            "toeslagenwet_paid": m.tw_paid,
             "uwv_vakantie_uitkering": m.uwv_vakantie,
             "tegemoetkoming": m.tgm,
             "other_income": m.other,

@@ -161,10 +161,17 @@ CALENDAR_COLUMNS = (
     ("cal_wage", ("wage_paid",)),
     ("cal_holiday", ("employer_vakantiegeld", "uwv_vakantie_uitkering")),
     ("cal_wajong", ("wajong_paid",)),
+    ("cal_tw", ("toeslagenwet_paid",)),  # only when UWV pays a Toeslagenwet top-up in some month
     ("cal_other", ("other_income", "tegemoetkoming")),
     ("cal_tax", ("withholding",)),
     ("cal_toeslagen", TOESLAG_KEYS),
 )
+
+
+def calendar_columns(cal: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The columns of this calendar: the Toeslagenwet top-up only when it is paid in some month."""
+    paid = any(m.get("toeslagenwet_paid") for m in cal["months"])
+    return tuple(c for c in CALENDAR_COLUMNS if c[0] != "cal_tw" or paid)
 
 
 def calendar_rows(cal: dict[str, Any], T: dict[str, Any], lang: str) -> list[list[str]]:
@@ -173,7 +180,7 @@ def calendar_rows(cal: dict[str, Any], T: dict[str, Any], lang: str) -> list[lis
         mark = T["cal_lowest_mark"] if "lowest" in m["flags"] else ""
         mark += T["cal_payback_mark"] if "payback" in m["flags"] else ""
         row = [long_month(m["month"], lang) + mark]
-        for key, parts in CALENDAR_COLUMNS:
+        for key, parts in calendar_columns(cal):
             value = sum(m.get(p) or 0.0 for p in parts)
             row.append(eur(-value if key == "cal_tax" else value, lang))
         rows.append([*row, eur(m["net_in"], lang)])
@@ -183,11 +190,14 @@ def calendar_rows(cal: dict[str, Any], T: dict[str, Any], lang: str) -> list[lis
 def calendar_section(cal: dict[str, Any], settings: str, T: dict[str, Any], lang: str) -> dict[str, Any]:
     """The month table (every row adds up), the lowest month, the calendar's own notes, the job stop."""
     stop = cal.get("job_stop")
+    columns = calendar_columns(cal)
+    tw = any(k == "cal_tw" for k, _ in columns)
     return {
         "settings": settings,
-        "header": [T["cal_month"], *(T[k] for k, _ in CALENDAR_COLUMNS), T["cal_net"]],
+        "header": [T["cal_month"], *(T[k] for k, _ in columns), T["cal_net"]],
         "rows": calendar_rows(cal, T, lang),
-        "align": ["left", *(["right"] * (len(CALENDAR_COLUMNS) + 1))],
+        "align": ["left", *(["right"] * (len(columns) + 1))],
+        "columns_note": T["cal_columns_note_tw" if tw else "cal_columns_note"],
         "lowest": (cal.get("lowest_month") or {}).get(f"text_{lang}", ""),
         "notes": [w[lang] for w in cal["warnings"]],
         "job_stop": stop[f"text_{lang}"] if stop else None,

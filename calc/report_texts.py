@@ -83,6 +83,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "cal_set_tegemoetkoming": "Tegemoetkoming in september: {amount}",
         "cal_columns_note": "Elke rij telt op: loon + vakantiegeld + Wajong + overig - loonheffing + "
         "toeslagen = op uw rekening.",
+        "cal_columns_note_tw": "Elke rij telt op: loon + vakantiegeld + Wajong + toeslag van UWV + overig - "
+        "loonheffing + toeslagen = op uw rekening. De toeslag van UWV (Toeslagenwet) komt met de Wajong.",
+        "cal_tw": "Toeslag UWV",
         "h_job_stop": "Wat als de baan stopt?",
         "st_tax_refund": "Belasting {year}: na het jaar krijgt u ongeveer {amount} terug.",
         "st_tax_pay": "Belasting {year}: na het jaar betaalt u ongeveer {amount} terug.",
@@ -197,6 +200,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "cal_set_tegemoetkoming": "Tegemoetkoming in September: {amount}",
         "cal_columns_note": "Every row adds up: wage + holiday pay + Wajong + other - wage tax + toeslagen "
         "= in your account.",
+        "cal_columns_note_tw": "Every row adds up: wage + holiday pay + Wajong + UWV top-up + other - wage "
+        "tax + toeslagen = in your account. The UWV top-up (Toeslagenwet) is paid with the Wajong.",
+        "cal_tw": "UWV top-up",
         "h_job_stop": "What if the job stops?",
         "st_tax_refund": "Tax {year}: after the year you get about {amount} back.",
         "st_tax_pay": "Tax {year}: after the year you pay about {amount} back.",

@@ -28,7 +28,7 @@ LINES: list[tuple[str, str, Callable[[str], bool]]] = [
     ),
 ]
 LABEL_KEYS = {"wajong_holiday_accrual": "bd.holiday"}
-ONLY_WHEN_NOT_ZERO = TOESLAG_KEYS  # a toeslag line only where there is (or may be) one
+ONLY_WHEN_NOT_ZERO = (*TOESLAG_KEYS, "toeslagenwet")  # a toeslag line only where there is (or may be) one
 
 
 def _label(key: str, lang: str) -> str:
