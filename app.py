@@ -72,8 +72,9 @@ if mode == "coach":
 
 # 5. More or fewer hours: the 0-40 hours sweep of the new job (the last job in the list).
 render_hours(
-    hours_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode, with_job.jobs[-1].hours_per_week
-)
+    hours_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode, with_job.jobs[-1].hours_per_week,
+    disregard_until=(result_job.get("toeslagenwet") or {}).get("disregard_until"),
+)  # fmt: skip
 
 # 6. Month by month: when the money comes in (calc's calendar for 12 months), and if the job stops.
 calendar_settings = render_calendar(form.raw, book, lang)

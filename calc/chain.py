@@ -26,7 +26,7 @@ from calc.rates import RateBook, load_rates
 from calc.situation import Situation
 from calc.tax import BD_MEERDERE_INKOMENS, UWV_LHK_WAJONG, WET_LB_22, TaxOutcome, compute_tax
 from calc.toeslagen import ToeslagenOutcome, compute_toeslagen, project_toetsingsinkomen
-from calc.toeslagenwet import ToeslagenwetOutcome, compute_toeslagenwet
+from calc.toeslagenwet import ToeslagenwetOutcome, compute_toeslagenwet, in_flat_zone
 
 Array = NDArray[np.float64]
 
@@ -173,6 +173,7 @@ TOTAL_COLUMNS = (
     "income_tax_year",
     "settlement_year",
     "year_total",
+    "toeslagenwet_flat_zone",  # 1 where one more euro of wage does not raise wage + Wajong + TW (issue 16)
 )
 SWEEP_COLUMNS = ("hours_per_week", *(p.key for p in NET_PARTS), *TOTAL_COLUMNS)
 
@@ -204,6 +205,7 @@ def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | N
         c.tax.income_tax_year,
         c.tax.settlement_year,
         c.year_total,
+        in_flat_zone(c.toeslagenwet),
     )
     # One float block instead of a dict of columns: the same frame, built in a fraction of the time.
     block = np.column_stack([np.asarray(x, dtype=float) for x in columns])

@@ -120,7 +120,7 @@ def report_data(
     except InvalidSituation as err:
         cal, cal_part = None, None
         cal_error = T["cal_error"].format(msg=err.dutch() if lang == "nl" else str(err))
-    svg = chart_svg(s, book, T, lang)
+    svg, flat = chart_svg(s, book, T, lang, (result.get("toeslagenwet") or {}).get("disregard_until"))
     todo = checklist(cmp, result)
     sources = _sources(
         [src for step in result["explanation"] for src in step.get("sources", [])],
@@ -148,7 +148,7 @@ def report_data(
         "facts": facts(s, T, lang),
         "scenarios": scenario_table(cmp, T, lang),
         "chart_alt": T["chart_alt"],
-        "chart_note": T["chart_note"] if svg else T["chart_no_job"],
+        "chart_note": (T["chart_note"] + (" " + flat if flat else "")) if svg else T["chart_no_job"],
         "calendar": cal_part,
         "calendar_error": cal_error,
         "settlement": after_year(cmp, cal, T, lang),

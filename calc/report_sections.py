@@ -16,6 +16,7 @@ from calc.months import long_month
 from calc.net import TOESLAG_KEYS
 from calc.rates import RateBook
 from calc.situation import CalendarOptions, Situation
+from calc.toeslagenwet_texts import flat_zone_sentence
 
 HOURS = np.arange(0, 41, dtype=float)  # the chart: 0, 1, ..., 40 hours per week
 
@@ -96,11 +97,14 @@ def scenario_table(cmp: dict[str, Any], T: dict[str, Any], lang: str) -> dict[st
     }
 
 
-def chart_svg(s: Situation, book: RateBook, T: dict[str, Any], lang: str) -> str:
+def chart_svg(
+    s: Situation, book: RateBook, T: dict[str, Any], lang: str, disregard_until: str | None = None
+) -> tuple[str, str]:
     """Per month by hours of the new (last) job: the money in the account and the year's money per
-    month on average (calc.chain.sweep, the app's hours chart), as SVG; '' without a job."""
+    month on average (calc.chain.sweep, the app's hours chart), as SVG; '' without a job. With it the
+    Toeslagenwet's flat zone in words ('' when there is none), as the app says it."""
     if not s.jobs:
-        return ""
+        return "", ""
     import altair as alt
     import pandas as pd
     import vl_convert as vlc
@@ -108,6 +112,7 @@ def chart_svg(s: Situation, book: RateBook, T: dict[str, Any], lang: str) -> str
     from calc.chain import sweep
 
     df = sweep(s, HOURS, job_index=len(s.jobs) - 1, book=book)
+    flat = flat_zone_sentence(HOURS, df["toeslagenwet_flat_zone"].to_numpy(), disregard_until, lang)
     wide = pd.DataFrame(
         {
             "hours_per_week": df["hours_per_week"],
@@ -131,7 +136,7 @@ def chart_svg(s: Situation, book: RateBook, T: dict[str, Any], lang: str) -> str
         )
         .properties(width=440, height=165)
     )
-    return vlc.vegalite_to_svg(chart.to_json(), format_locale="nl-NL" if lang == "nl" else "en-GB")
+    return vlc.vegalite_to_svg(chart.to_json(), format_locale="nl-NL" if lang == "nl" else "en-GB"), flat
 
 
 def calendar_settings(options: CalendarOptions, period: str, T: dict[str, Any], lang: str) -> str:

@@ -286,3 +286,51 @@ def toeslagenwet_result(o: ToeslagenwetOutcome, day: dt.date, i: int = 0) -> dic
         "flat_zone": bool(in_flat_zone(o)[i]),
         "flags": o.flags_of(i),
     }
+
+
+def flat_zone_hours(hours: np.ndarray, flat: np.ndarray) -> tuple[float, float] | None:
+    """The first and last number of hours (of an hours sweep) in the flat zone, or None."""
+    h = np.asarray(hours, dtype=float)[np.asarray(flat, dtype=float) > 0.5]
+    return (float(h.min()), float(h.max())) if h.size else None
+
+
+def flat_zone_sentence(
+    hours: np.ndarray, flat: np.ndarray, disregard_until: str | None, lang: str = "nl"
+) -> str:
+    """The hours chart's flat zone in words (B1): from how many to how many hours more work does not raise
+    wage + Wajong + the TW top-up, and how long the vrijlating of art. 7 lasts; '' without a flat zone."""
+    zone = flat_zone_hours(hours, flat)
+    if zone is None:
+        return ""
+    h0, h1 = (f"{x:g}" for x in zone)
+    to_the_end = zone[1] >= float(np.max(hours))  # the top-up does not stop within the hours shown
+    if lang == "nl":
+        text = (
+            f"Tussen {h0} en {h1} uur per week gaat uw inkomen (loon, Wajong en toeslag van UWV samen) niet "
+            "omhoog als u meer uren werkt. Wat u meer verdient, gaat van uw Wajong en uw toeslag af "
+            "(Toeslagenwet)."
+        )
+        text += "" if to_the_end else " Boven die uren stopt de toeslag en gaat uw inkomen weer omhoog."
+    else:
+        text = (
+            f"Between {h0} and {h1} hours a week your income (wage, Wajong and UWV top-up together) does not "
+            "rise when you work more: what you earn more comes off your Wajong and your top-up "
+            "(Toeslagenwet)."
+        )
+        text += "" if to_the_end else " Above those hours the top-up stops and your income rises again."
+    if disregard_until:
+        y, m = int(disregard_until[:4]), int(disregard_until[5:])
+        text += (
+            f" Een deel van uw loon telt tot en met {month_name_nl(m)} {y} niet mee voor de toeslag (art. 7, "
+            "ten hoogste 2 jaar). Daarna telt al uw loon mee en is uw toeslag lager."
+            if lang == "nl"
+            else f" Part of your wage does not count for the top-up until {month_name_en(m)} {y} (art. 7, at "
+            "most 2 years). After that all wage counts and the top-up is lower."
+        )
+    text += (
+        " Belasting en andere toeslagen veranderen ook nog iets: de lijnen in de grafiek laten zien wat u "
+        "echt overhoudt."
+        if lang == "nl"
+        else " Tax and other toeslagen still change a little: the lines in the chart show what you keep."
+    )
+    return text

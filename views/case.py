@@ -59,7 +59,10 @@ def form_state(s: Situation) -> tuple[dict[str, Any], list[str]]:
         "lw": None,
     }
     state |= {"assets": h.assets, "lhk": s.loonheffingskorting, "tti": s.toetsingsinkomen_year}
-    dropped = []
+    receives = {None: "weet niet", True: "ja", False: "nee"}[s.toeslagenwet.receives]
+    state |= {"pby": h.partner_birth_year, "parents": h.lives_with_parents, "sharers": h.kostendelers}
+    state["tw"] = receives
+    dropped = ["toeslagenwet.disregard_start"] if s.toeslagenwet.disregard_start else []
     if s.jobs:
         new = s.jobs[-1]
         state |= {"hours": new.hours_per_week, "wage": new.hourly_wage, "ld": new.loonwaarde is not None}

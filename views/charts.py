@@ -11,12 +11,14 @@ import streamlit as st
 
 from calc.money import eur
 from calc.net import TOESLAG_KEYS
+from calc.toeslagenwet_texts import flat_zone_hours, flat_zone_sentence
 from views.i18n import part_label, t
 
 # One colour per kind of income (colour-blind safe Okabe-Ito tones); tax in red-purple below 0.
 COLORS = {
     "wage": "#0072B2",
     "wajong": "#E69F00",
+    "toeslagenwet": "#AA4499",  # the Toeslagenwet top-up UWV pays with the Wajong (issue 16)
     "other_income": "#999999",
     "toeslagen": "#009E73",
     "tax": "#CC79A7",
@@ -37,7 +39,7 @@ def has_year(df: pd.DataFrame) -> bool:
 def components(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Long table for the stacked chart: what arrives in an ordinary month by source, tax withheld as
     a negative amount (the bars add up to the money in the account)."""
-    parts: dict[str, Any] = {"wage": df["wage"], "wajong": df["wajong"], "other_income": df["other_income"]}
+    parts: dict[str, Any] = {k: df[k] for k in ("wage", "wajong", "toeslagenwet", "other_income")}
     if has_net(df):
         parts["toeslagen"] = sum((df[k].fillna(0) for k in TOESLAG_KEYS), pd.Series(0.0, index=df.index))
         parts["tax"] = -df["withholding"]
@@ -104,7 +106,21 @@ def income_chart(df: pd.DataFrame, lang: str) -> alt.LayerChart:
             tooltip=["hours:Q", "line:N", alt.Tooltip("total:Q", format=",.2f")],
         )
     )
-    return (bars + line).properties(height=360)
+    return (flat_zone_layer(df, x) + bars + line).properties(height=360)
+
+
+def flat_zone_layer(df: pd.DataFrame, x: alt.X) -> alt.Chart:
+    """A light band over the hours where more work does not raise wage + Wajong + TW top-up (calc's
+    `toeslagenwet_flat_zone`); decorative: the sentence above the chart says the same in words."""
+    zone = flat_zone_hours(df["hours_per_week"].to_numpy(), df["toeslagenwet_flat_zone"].to_numpy())
+    band = pd.DataFrame(
+        {"hours": [zone[0] - 0.5], "end": [zone[1] + 0.5]} if zone else {"hours": [], "end": []}
+    )
+    return (
+        alt.Chart(band)
+        .mark_rect(color="#AA4499", opacity=0.12, aria=False)
+        .encode(x=x, x2="end:Q")  # no y: a rect spans the plot's full height, whatever it is
+    )
 
 
 def extra_hour(df: pd.DataFrame) -> pd.DataFrame:
@@ -191,6 +207,7 @@ def plateau_sentence(df: pd.DataFrame, lang: str) -> str:
         kept = b["_total"] - a["_total"]
         losses = {
             "wajong": a["wajong"] - b["wajong"],
+            "toeslagenwet": a["toeslagenwet"] - b["toeslagenwet"],
             "tax": b["_tax"] - a["_tax"],
             **{k: np.nan_to_num(a[k] - b[k]) for k in TOESLAG_KEYS},
         }
@@ -221,6 +238,8 @@ def sweep_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
         "wage": t("src.wage", lang),
         "wajong": t("src.wajong", lang),
     }
+    if bool((df["toeslagenwet"] != 0).any()):
+        cols["toeslagenwet"] = t("src.toeslagenwet", lang)
     if has_net(df):
         cols["withholding"] = t("bd.withholding", lang)
         for k in TOESLAG_KEYS:  # a toeslag column only where there is one, or where it cannot be computed
@@ -274,14 +293,22 @@ def hours_view(df: pd.DataFrame, lang: str) -> dict[str, Any]:
     }
 
 
-def render_hours(df: pd.DataFrame, lang: str, mode: str, hours: float | None = None) -> None:
-    """The hours sweep: what an hour leaves at the hours entered, the plateau, both charts (their
-    titles as text above them, so they wrap on a phone) and the table alternative."""
+def render_hours(
+    df: pd.DataFrame, lang: str, mode: str, hours: float | None = None, disregard_until: str | None = None
+) -> None:
+    """The hours sweep: what an hour leaves at the hours entered, the plateau, the Toeslagenwet's flat
+    zone in words (`disregard_until`: the last month of the art. 7 vrijlating), both charts (their titles
+    as text above them, so they wrap on a phone) and the table alternative."""
     st.subheader(t("h.hours", lang), anchor=False)
     view = hours_view(df, lang)
     lines_ = keep_sentences(df, hours, lang) if hours is not None else []
     if lines_:
         st.markdown("\n".join(f"- {x}" for x in lines_))
+    flat = flat_zone_sentence(
+        df["hours_per_week"].to_numpy(), df["toeslagenwet_flat_zone"].to_numpy(), disregard_until, lang
+    )
+    if flat:
+        st.warning(flat, icon=":material/horizontal_rule:")
     if view["sentence"]:
         st.markdown(f"**{view['sentence']}**")
     st.markdown(view["best"])

@@ -7,6 +7,7 @@ with `calc.money.eur`, so this file holds words only, never amounts.
 from __future__ import annotations
 
 from calc.net import TOESLAG_PARTS
+from views.i18n_tw import TW_TEXTS
 
 LANGS = ("nl", "en")
 TOESLAG_NAMES = {p.key: {"nl": p.label_nl, "en": p.label_en} for p in TOESLAG_PARTS}
@@ -87,7 +88,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "cash.help": "Wat er in een gewone maand op uw rekening komt: loon en Wajong, min de belasting die "
         "wordt "
         "ingehouden, plus de toeslagen. Zonder vakantiegeld (dat komt in mei).",
-        "cash.note": "Dat is loon en Wajong, min de ingehouden belasting, plus de toeslagen.",
+        "cash.note": "Dat is loon en Wajong (met een toeslag van UWV als u die krijgt), min de ingehouden "
+        "belasting, plus de toeslagen.",
         "difference": "Verschil",
         "h.warnings": "Let op",
         # breakdown
@@ -124,6 +126,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "chart.extra": "Extra per maand",
         "src.wage": "Loon",
         "src.wajong": "Wajong",
+        "src.toeslagenwet": "Toeslag van UWV",
         "src.other_income": "Ander inkomen",
         "src.toeslagen": "Toeslagen",
         "src.tax": "Loonheffing (min)",
@@ -140,6 +143,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Dat komt vooral door {cause}.",
         "plateau.flat": "Elk extra uur levert u ongeveer evenveel op.",
         "cause.wajong": "minder Wajong",
+        "cause.toeslagenwet": "minder toeslag van UWV",
         "cause.tax": "meer belasting",
         "best_hour": "Eén uur per week extra levert u tussen {low} en {high} per maand op (gemiddeld over "
         "het hele jaar, met vakantiegeld).",
@@ -310,7 +314,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "with_job": "With this job",
         "cash.help": "What arrives in your account in an ordinary month: wage and Wajong, minus the tax "
         "withheld, plus toeslagen. Without holiday pay (paid in May).",
-        "cash.note": "That is wage and Wajong, minus the tax withheld, plus toeslagen.",
+        "cash.note": "That is wage and Wajong (with a UWV top-up if you get one), minus the tax withheld, "
+        "plus toeslagen.",
         "difference": "Difference",
         "h.warnings": "Please note",
         "h.breakdown": "How we got here",
@@ -345,6 +350,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "chart.extra": "Extra per month",
         "src.wage": "Wage",
         "src.wajong": "Wajong",
+        "src.toeslagenwet": "UWV top-up",
         "src.other_income": "Other income",
         "src.toeslagen": "Allowances",
         "src.tax": "Wage tax (minus)",
@@ -361,6 +367,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "This is mainly due to {cause}.",
         "plateau.flat": "Each extra hour brings you about the same.",
         "cause.wajong": "less Wajong",
+        "cause.toeslagenwet": "less UWV top-up",
         "cause.tax": "more tax",
         "best_hour": "One more hour a week brings you between {low} and {high} per month (on average over "
         "the year, with holiday pay).",
@@ -459,6 +466,10 @@ TEXTS: dict[str, dict[str, str]] = {
         "Amounts valid from {date}.",
     },
 }
+
+
+for _lang, _texts in TW_TEXTS.items():  # the Toeslagenwet's questions (issue 16), kept in their own file
+    TEXTS[_lang] |= _texts
 
 
 def part_label(key: str, lang: str = "nl", prefix: str = "bd") -> str:

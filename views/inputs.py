@@ -45,6 +45,10 @@ URL_KEYS = (
     "assets",
     "lhk",
     "tti",
+    "pby",
+    "parents",
+    "sharers",
+    "tw",
 )
 Q = "query-params"
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -52,6 +56,8 @@ LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
 # are the same in both languages (Dutch, as the legal terms; the help text explains in English).
 LHK_LABELS = dict(zip(LHK_CHOICES, ("UWV", "werkgever", "allebei", "geen"), strict=True))
 WAJONG_KINDS = {"met": "Wajong met arbeidsvermogen", "zonder": "Wajong zonder arbeidsvermogen"}
+# "Do you get a Toeslagenwet top-up now?": the CLI's true / false / null, Dutch labels in the URL.
+TW_RECEIVES = {"weet niet": None, "ja": True, "nee": False}
 
 
 @dataclass
@@ -160,7 +166,7 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     _slot(slots, "household.rent")
     minimum = minimum_wage_for(age, period, book)
     new_job = _new_job_questions(lang, slots, entries, minimum, age, book, day)
-    household, current = _household_questions(lang, slots, entries, minimum, book, day)
+    household, current, tw_box = _household_questions(lang, slots, entries, minimum, book, day, age)
     household["rent"] = rent.value if rent.value is not None else 0.0
     more = _more_settings(lang, book, slots, entries, household, day)
     jobs = [*current, new_job]
@@ -175,6 +181,10 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     }
     if more["toetsingsinkomen_year"] is not None:
         raw["toetsingsinkomen_year"] = more["toetsingsinkomen_year"]
+    with tw_box:
+        receives = _toeslagenwet_question(lang, {**raw, "jobs": current}, book)
+    if receives is not None:
+        raw["toeslagenwet"] = {"receives": receives}
     job_slots = ["cur"] * len(current) + ["new"]
     return Form(raw=raw, job_slots=job_slots, slots=slots, blocked=not all(e.ok for e in entries))
 
@@ -233,13 +243,19 @@ def _period_so_far(book: RateBook) -> str:
     return chosen if chosen in months(book) else default_month(book)
 
 
-HOUSEHOLD_KEYS = ("partner", "partner_income", "persons", "kids", "cur_hours", "cur_wage")
+HOUSEHOLD_KEYS = (
+    "partner", "partner_income", "persons", "kids", "cur_hours", "cur_wage",
+    "pby", "parents", "sharers", "tw",
+)  # fmt: skip
 
 
 def _household_questions(
-    lang: str, slots: dict[str, Any], entries: list[Entry], minimum: float, book: RateBook, day: dt.date
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Folded: partner, persons, children and the current job (open when a link or a file set one)."""
+    lang: str, slots: dict[str, Any], entries: list[Entry], minimum: float, book: RateBook, day: dt.date,
+    age: Any = None,
+) -> tuple[dict[str, Any], list[dict[str, Any]], Any]:  # fmt: skip
+    """Folded: partner, persons, children, the Toeslagenwet's questions where they can matter, and the
+    current job (open when a link or a file set one). Also returns the place of the question whether the
+    client gets a Toeslagenwet top-up (asked once the whole situation is known)."""
     opened = any(k in st.query_params for k in HOUSEHOLD_KEYS)
     with st.expander(t("more.household", lang), expanded=opened):
         partner = st.toggle(t("partner", lang), key="partner", bind=Q)
@@ -253,8 +269,60 @@ def _household_questions(
         _slot(slots, "household.persons")
         household["children_ages"] = children_ages(st.text_input(t("children", lang), key="kids", bind=Q))
         _slot(slots, "household.children_ages")
+        household |= _toeslagenwet_household(lang, slots, partner, age, household["children_ages"])
+        tw_box = st.container()
         current = _current_job(lang, slots, entries, minimum, book, day)
-    return household, current
+    return household, current, tw_box
+
+
+def _toeslagenwet_household(
+    lang: str, slots: dict[str, Any], partner: bool, age: Any, kids: list[Any]
+) -> dict[str, Any]:
+    """Only the questions that can change the Toeslagenwet top-up: the partner's year of birth when no child
+    under 12 lives at home (art. 3), living with the parents under 21 (art. 2 lid 3), sharing the home with
+    adults of 27 or older from 21 (art. 2 lid 7-8)."""
+    out: dict[str, Any] = {}
+    young_child = any(isinstance(a, int) and 0 <= a < 12 for a in kids)
+    adult = not isinstance(age, int) or age >= 21
+    if partner and not young_child:
+        year = st.number_input(
+            t("partner_birth_year", lang), value=None, step=1, key="pby", bind=Q,
+            help=t("partner_birth_year.help", lang), placeholder="1975",
+        )  # fmt: skip
+        _slot(slots, "household.partner_birth_year")
+        if year is not None:
+            out["partner_birth_year"] = int(year)
+    if not partner and not adult:
+        out["lives_with_parents"] = st.toggle(
+            t("lives_with_parents", lang), key="parents", bind=Q, help=t("lives_with_parents.help", lang)
+        )
+    if not partner and adult:
+        out["kostendelers"] = st.number_input(
+            t("kostendelers", lang), value=0, step=1, key="sharers", bind=Q, help=t("kostendelers.help", lang)
+        )
+        _slot(slots, "household.kostendelers")
+    return out
+
+
+def _toeslagenwet_question(lang: str, raw_now: dict[str, Any], book: RateBook) -> bool | None:
+    """ "Do you get a Toeslagenwet top-up now?", only when calc finds one without the new job (the most the
+    client can get; with the job it is less or none). None: not asked, or not known."""
+    from calc.errors import InvalidSituation
+    from calc.evaluate import evaluate
+    from calc.validate import parse_situation
+
+    try:
+        tw = evaluate(parse_situation(raw_now), book).as_json().get("toeslagenwet") or {}
+    except (InvalidSituation, ValueError, TypeError):
+        return None
+    if not tw.get("entitlement_month"):
+        return None
+    choice = st.radio(
+        t("tw_receives", lang), list(TW_RECEIVES), key="tw", bind=Q, horizontal=True,
+        help=t("tw_receives.help", lang),
+        captions=[t(f"tw_receives.{k}", lang) for k in ("unknown", "yes", "no")] if lang == "en" else None,
+    )  # fmt: skip
+    return TW_RECEIVES.get(choice)
 
 
 def _current_job(
