@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 from calc.benefit import WajongOutcome, compute_wajong
 from calc.columns import Columns, columns_from_situation, sweep_hours
+from calc.costs import costs_of_working
 from calc.explain import LawSource, Step, row
 from calc.money import eur, round_cents
 from calc.net import INCOME_PARTS, NET_PARTS
@@ -174,6 +175,8 @@ TOTAL_COLUMNS = (
     "settlement_year",
     "year_total",
     "toeslagenwet_flat_zone",  # 1 where one more euro of wage does not raise wage + Wajong + TW (issue 16)
+    "net_income_after_costs",  # net_income - the new job's costs of working, at hours > 0 (calc/costs.py)
+    "year_total_after_costs",  # year_total - 12 x those costs
 )
 SWEEP_COLUMNS = ("hours_per_week", *(p.key for p in NET_PARTS), *TOTAL_COLUMNS)
 
@@ -196,6 +199,7 @@ def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | N
     if s.toetsingsinkomen_year is not None:  # given for the hours entered: other hours move it
         cols = carry_toetsingsinkomen(columns_from_situation(s), cols, book, s.first_day)
     c = compute_chain(cols, book, s.first_day)
+    costs = np.where(hours > 0, costs_of_working(s.costs, book, s.first_day)["net_costs_month"], 0.0)
     columns = (
         hours,
         *(p.read(c) for p in NET_PARTS),
@@ -206,6 +210,8 @@ def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | N
         c.tax.settlement_year,
         c.year_total,
         in_flat_zone(c.toeslagenwet),
+        c.net_month - costs,
+        c.year_total - 12 * costs,
     )
     # One float block instead of a dict of columns: the same frame, built in a fraction of the time.
     block = np.column_stack([np.asarray(x, dtype=float) for x in columns])

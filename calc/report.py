@@ -128,6 +128,7 @@ def report_data(
         (cal or {}).get("sources", []),
         ((cal or {}).get("job_stop") or {}).get("sources", []),
         checklist_sources(cmp),
+        cmp["costs"]["sources"] if cmp["costs"]["given"] else [],
     )
     data = {
         "lang": lang,

@@ -58,6 +58,9 @@ def facts(s: Situation, T: dict[str, Any], lang: str) -> list[list[str]]:
     out += [[T["f_assets"], eur(h.assets, lang)], [T["f_lhk"], T["lhk"][s.loonheffingskorting]]]
     if s.toetsingsinkomen_year is not None:
         out.append([T["f_toetsingsinkomen"], eur(s.toetsingsinkomen_year, lang)])
+    if s.costs.work_per_month or s.costs.travel_allowance_per_month:  # issue 16: the costs of working
+        out.append([T["f_costs"], eur(s.costs.work_per_month, lang)])
+        out.append([T["f_travel"], eur(s.costs.travel_allowance_per_month, lang)])
     return out
 
 
@@ -70,6 +73,10 @@ def answer(cmp: dict[str, Any], lang: str) -> dict[str, Any]:
         "year": h[f"year_{lang}"],
         "mismatch": h[f"mismatch_{lang}"] or None,
         "advice": [n[lang] for n in h["advice"]],
+        # Issue 16: the gain after the costs of working (with its notes), the municipality's schemes.
+        "costs": h.get(f"costs_{lang}") or None,
+        "costs_notes": [n[lang] for n in (cmp.get("costs") or {}).get("notes") or []],
+        "municipal": [m[lang] for m in cmp.get("municipal") or []],
     }
 
 

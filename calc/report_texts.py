@@ -93,6 +93,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "st_tax_iack": "Daarin zit {amount} combinatiekorting (u werkt en hebt een kind jonger dan 12). Die "
         "krijgt u alleen via de aangifte, of elke maand met een voorlopige aanslag.",
         "f_toetsingsinkomen": "Geschat inkomen voor toeslagen (jaar)",
+        "f_costs": "Kosten van werken per maand",
+        "f_travel": "Reiskostenvergoeding per maand",
         "sc_name": "Wat",
         "sc_jobs": "Werk",
         "sc_diff_year": "Verschil per jaar",
@@ -210,6 +212,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "st_tax_iack": "This includes {amount} of combination credit (you work and have a child under 12). "
         "It only comes with the tax return, or monthly with a voorlopige aanslag.",
         "f_toetsingsinkomen": "Estimated income for toeslagen (year)",
+        "f_costs": "Costs of working per month",
+        "f_travel": "Travel allowance per month",
         "sc_name": "What",
         "sc_jobs": "Work",
         "sc_diff_year": "Difference per year",

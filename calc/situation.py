@@ -77,15 +77,16 @@ class Toeslagenwet(_Model):
         return v
 
 
-class WorkCosts(_Model):
-    """What working costs the client per month (issue 16): travel not reimbursed, clothes, lunch, childcare
-    hours, the eigen risico... and the employer's travel allowance, untaxed up to the fiscal limit per km
-    (Wet LB 1964 art. 31a lid 2 a). `travel_km_month`: the km travelled for work per month, if known, to
-    check the limit. Used by the comparison and the sweep (the new job's costs), not by evaluate."""
+class Costs(_Model):
+    """What the new job costs the client per month (issue 16): `work_per_month` (travel not reimbursed,
+    clothes, lunch, childcare hours, the eigen risico...) and `travel_allowance_per_month`, the employer's
+    travel allowance, untaxed up to the fiscal limit per km (Wet LB 1964 art. 31a; rates/work_costs.yaml).
+    `travel_km_per_month`: the km travelled for work per month, if known, to check the limit; without it the
+    allowance is taken as untaxed as given. Used by the comparison and the sweep, not by evaluate."""
 
-    month: float = Field(default=0.0, ge=0, le=MAX_MONEY)
-    travel_allowance_month: float = Field(default=0.0, ge=0, le=MAX_MONEY)
-    travel_km_month: float | None = Field(default=None, ge=0, le=100_000)
+    work_per_month: float = Field(default=0.0, ge=0, le=MAX_MONEY)
+    travel_allowance_per_month: float = Field(default=0.0, ge=0, le=MAX_MONEY)
+    travel_km_per_month: float | None = Field(default=None, ge=0, le=100_000)
 
 
 Loonheffingskorting = Literal["uwv", "employer", "both", "none"]
@@ -102,7 +103,7 @@ class Situation(_Model):
     loonheffingskorting: Loonheffingskorting = "uwv"
     toetsingsinkomen_year: float | None = Field(default=None, ge=0, le=MAX_MONEY)
     toeslagenwet: Toeslagenwet = Field(default_factory=Toeslagenwet)
-    work_costs: WorkCosts = Field(default_factory=WorkCosts)
+    costs: Costs = Field(default_factory=Costs)
 
     @field_validator("period")
     @classmethod

@@ -71,6 +71,10 @@ def render_answer(
     st.markdown(f"**{h[f'year_{lang}']}**")
     if h[f"mismatch_{lang}"]:
         st.warning(h[f"mismatch_{lang}"])
+    if h.get(f"costs_{lang}"):  # the gain with and without the costs of working (calc/costs.py)
+        st.info(h[f"costs_{lang}"], icon=":material/receipt_long:")
+    for n in (cmp.get("costs") or {}).get("notes") or []:
+        st.caption(n[lang])
     for n in h["advice"]:
         st.info(n[lang])
     rest = [w for w in job.get("warnings") or [] if w.get("code") not in COVERED]
@@ -85,3 +89,5 @@ def render_answer(
             st.info(w[lang])
         for s in signals:
             st.info(s["text_nl"] if lang == "nl" else s["text_en"])
+    for m in cmp.get("municipal") or []:  # no amounts: the schemes, and where to ask
+        st.info(m[lang], icon=":material/account_balance:")

@@ -29,7 +29,7 @@ def situation_json(s: Situation) -> str:
 
 TEXT_NUMBERS = (
     "partner_income", "rent", "service", "other_income", "garantiebedrag", "assets", "tti",
-    "cur_hours", "cur_wage", "hours", "wage", "lw",
+    "cur_hours", "cur_wage", "hours", "wage", "lw", "costs", "travel",
 )  # fmt: skip
 
 
@@ -62,7 +62,9 @@ def form_state(s: Situation) -> tuple[dict[str, Any], list[str]]:
     receives = {None: "weet niet", True: "ja", False: "nee"}[s.toeslagenwet.receives]
     state |= {"pby": h.partner_birth_year, "parents": h.lives_with_parents, "sharers": h.kostendelers}
     state["tw"] = receives
+    state |= {"costs": s.costs.work_per_month, "travel": s.costs.travel_allowance_per_month}
     dropped = ["toeslagenwet.disregard_start"] if s.toeslagenwet.disregard_start else []
+    dropped += ["costs.travel_km_per_month"] if s.costs.travel_km_per_month is not None else []
     if s.jobs:
         new = s.jobs[-1]
         state |= {"hours": new.hours_per_week, "wage": new.hourly_wage, "ld": new.loonwaarde is not None}

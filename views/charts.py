@@ -31,6 +31,11 @@ def has_net(df: pd.DataFrame) -> bool:
     return "net_income" in df and bool(df["net_income"].notna().all())
 
 
+def has_costs(df: pd.DataFrame) -> bool:
+    """The client gave costs of working (or an untaxed allowance): the money after them differs."""
+    return has_net(df) and bool((df["net_income_after_costs"] - df["net_income"]).abs().max() > 0.005)
+
+
 def has_year(df: pd.DataFrame) -> bool:
     """The year's money is known for every row (it is not where a toeslag cannot be computed)."""
     return has_net(df) and "year_total" in df and bool(df["year_total"].notna().all())
@@ -64,6 +69,8 @@ def lines(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     series = {"src.net": df["net_income"] if has_net(df) else df["gross_income"]}
     if has_year(df):
         series["src.year"] = df["year_total"] / 12
+    if has_costs(df):  # the new job's costs of working, when the client gave them (calc/costs.py)
+        series["src.after_costs"] = df["net_income_after_costs"]
     return pd.concat(
         [
             pd.DataFrame({"hours": df["hours_per_week"], "line": t(k, lang), "total": v.round(2)})
@@ -246,6 +253,8 @@ def sweep_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
             if bool((df[k].fillna(-1) != 0).any()):
                 cols[k] = part_label(k, lang)
         cols["net_income"] = t("src.net", lang)
+        if has_costs(df):
+            cols["net_income_after_costs"] = t("src.after_costs", lang)
         if has_year(df):
             cols["year_total"] = t("src.year_total", lang)
     else:

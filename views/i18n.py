@@ -7,6 +7,7 @@ with `calc.money.eur`, so this file holds words only, never amounts.
 from __future__ import annotations
 
 from calc.net import TOESLAG_PARTS
+from views.i18n_costs import COSTS_TEXTS
 from views.i18n_tw import TW_TEXTS
 
 LANGS = ("nl", "en")
@@ -468,8 +469,9 @@ TEXTS: dict[str, dict[str, str]] = {
 }
 
 
-for _lang, _texts in TW_TEXTS.items():  # the Toeslagenwet's questions (issue 16), kept in their own file
-    TEXTS[_lang] |= _texts
+for _extra in (TW_TEXTS, COSTS_TEXTS):  # issue 16's questions and lines, kept in their own files
+    for _lang, _texts in _extra.items():
+        TEXTS[_lang] |= _texts
 
 
 def part_label(key: str, lang: str = "nl", prefix: str = "bd") -> str:

@@ -49,6 +49,8 @@ URL_KEYS = (
     "parents",
     "sharers",
     "tw",
+    "costs",
+    "travel",
 )
 Q = "query-params"
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -166,6 +168,7 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     _slot(slots, "household.rent")
     minimum = minimum_wage_for(age, period, book)
     new_job = _new_job_questions(lang, slots, entries, minimum, age, book, day)
+    costs = _costs_questions(lang, slots, entries, book, day)
     household, current, tw_box = _household_questions(lang, slots, entries, minimum, book, day, age)
     household["rent"] = rent.value if rent.value is not None else 0.0
     more = _more_settings(lang, book, slots, entries, household, day)
@@ -181,6 +184,8 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     }
     if more["toetsingsinkomen_year"] is not None:
         raw["toetsingsinkomen_year"] = more["toetsingsinkomen_year"]
+    if costs:
+        raw["costs"] = costs
     with tw_box:
         receives = _toeslagenwet_question(lang, {**raw, "jobs": current}, book)
     if receives is not None:
@@ -221,11 +226,35 @@ def _new_job_questions(
     return job
 
 
+def _costs_questions(
+    lang: str, slots: dict[str, Any], entries: list[Entry], book: RateBook, day: dt.date
+) -> dict[str, float]:
+    """Folded: what the new job costs per month and the employer's travel allowance (calc/costs.py)."""
+    limit = eur(book.value("work_costs.travel_allowance_max_per_km", day), lang)
+    opened = any(k in st.query_params for k in ("costs", "travel"))
+    with st.expander(t("costs.more", lang), expanded=opened):
+        work = number_field(
+            t("costs.work", lang), "costs", lang, default=0.0, help=t("costs.work.help", lang)
+        )
+        _slot(slots, "costs.work_per_month")
+        travel = number_field(
+            t("costs.travel", lang),
+            "travel",
+            lang,
+            default=0.0,
+            help=t("costs.travel.help", lang, limit=limit),
+        )
+        _slot(slots, "costs.travel_allowance_per_month")
+    entries += [work, travel]
+    out = {"work_per_month": work.value or 0.0, "travel_allowance_per_month": travel.value or 0.0}
+    return out if any(out.values()) else {}
+
+
 # The example person: what every field holds before anything is entered.
 EXAMPLE = {
     "age": 25, "wajong": "met", "rent": "0", "hours": "20", "wage": "", "ld": False, "partner": False,
     "persons": 1, "kids": "", "cur_hours": "0", "partner_income": "0", "other_income": "0",
-    "garantiebedrag": "", "service": "0", "assets": "0", "lhk": "uwv", "tti": "",
+    "garantiebedrag": "", "service": "0", "assets": "0", "lhk": "uwv", "tti": "", "costs": "0", "travel": "0",
 }  # fmt: skip
 
 
