@@ -299,7 +299,7 @@ def _result(
         "lowest_month": lowest,
         "payback_months": [r["month"] for r in rows if "payback" in r["flags"]],
         "warnings": [x.to_dict() for x in calendar_notices(req, book, months, win, setup.lag, setup.period)],
-        "job_stop": job_stop(req, setup.tl, m.mw.entitlement)
+        "job_stop": job_stop(req, setup.tl, m.mw.entitlement, m.mw.tw_entitlement)
         if req.calendar.job_stops_after_months
         else None,
         "sources": [

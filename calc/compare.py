@@ -29,6 +29,7 @@ from calc.money import round_cents
 from calc.net import NET_PARTS, TOESLAG_KEYS
 from calc.provisional import provisional_list
 from calc.rates import RateBook, load_rates, recording
+from calc.safety_net import safety_net_list
 from calc.situation import CompareRequest, Situation
 from calc.validate import check_situation
 
@@ -123,6 +124,8 @@ def _compare(req: CompareRequest, book: RateBook) -> dict[str, Any]:
         "loonheffingskorting": advice,
         "costs": costs,
         "municipal": _municipal(c, cols, book, given) if given.jobs else [],
+        # Issue 16, part 2: the safety net in sentences with their articles (calc/safety_net.py).
+        "safety_net": safety_net_list(given, rows[1 if given.jobs else 0]["month"]["wage"], book),
     }
 
 

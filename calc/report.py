@@ -129,6 +129,7 @@ def report_data(
         ((cal or {}).get("job_stop") or {}).get("sources", []),
         checklist_sources(cmp),
         cmp["costs"]["sources"] if cmp["costs"]["given"] else [],
+        [src for n in cmp.get("safety_net") or [] for src in n["sources"]],
     )
     data = {
         "lang": lang,
@@ -156,6 +157,7 @@ def report_data(
         "employer": employer_section(s, T, lang) if include_employer else None,
         "checklist": [n.nl if lang == "nl" else n.en for n in todo],
         "safety": SAFETY_NET.nl if lang == "nl" else SAFETY_NET.en,
+        "safety_more": [n[lang] for n in cmp.get("safety_net") or []],
         "coach": coach,
         "sources": sources,
         "disclaimer": T["disclaimer"],

@@ -417,3 +417,22 @@ def test_tw_counts_in_the_toeslagen_toetsingsinkomen() -> None:
     )
     # January - June 2026, no work yet: 688,33 a month (the test above).
     assert ti(gets) - ti(none) == pytest.approx(6 * TW_TOP_UP + 6 * 688.33 + holiday_2026, abs=0.02)
+
+
+def test_the_job_stops_after_6_months_and_wajong_and_top_up_return_in_january() -> None:
+    """Issue 16, "de baan stopt na 6 maanden": the couple's job (20 h at € 14,99) from July 2026 ends after
+    December 2026. From January 2027 there is no wage: the Wajong without work is 0,7 x 2.337,00 = 1.635,90
+    (art. 2:40 lid 1 b) and the Toeslagenwet top-up 21,75 x 107,45 - 1.635,90 = 701,14 (TW art. 8; 2027
+    uses the last known rates of July 2026)."""
+    cal = run(tw_request(new_work_at_start=True, job_stops_after_months=6))
+    stop = cal["job_stop"]
+    assert (stop["last_month"], stop["wajong_back_from"]) == ("2026-12", "2027-01")
+    assert stop["wajong_per_month"] == pytest.approx(round(0.7 * 2337.00, 2))
+    assert stop["toeslagenwet_per_month"] == pytest.approx(round(21.75 * 107.45 - 1635.90, 2))
+    m = by_month(cal)
+    assert m["2026-12"]["wajong_entitlement"] == pytest.approx(TW_WAJONG)  # the last month with the job
+    for month in ("2027-01", "2027-03", "2027-06"):
+        assert m[month]["wage_earned"] == 0
+        assert m[month]["wajong_entitlement"] == pytest.approx(1635.90)
+        assert m[month]["toeslagenwet_entitlement"] == pytest.approx(701.14)
+    assert "januari 2027" in stop["text_nl"] and "€ 701,14" in stop["text_nl"].replace("\xa0", " ")
