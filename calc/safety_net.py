@@ -56,10 +56,10 @@ def safety_net_notices(s: Situation, wage_month: float, book: RateBook) -> list[
 def _five_years(share: str, share_en: str) -> Notice:
     return Notice(
         "safety_five_years",
-        "Werken is geen risico voor uw recht op Wajong. Zolang u werkt, stopt uw recht niet. Het kan "
+        "Zolang u werkt, stopt uw recht op Wajong niet. Het kan "
         f"pas stoppen als u na 5 jaar werken ten minste {share} verdient van het maatmaninkomen: wat iemand "
         "zonder beperking met uw opleiding verdient (Wajong art. 2:16 lid 2; oude Wajong art. 3:19 lid 2).",
-        "Working does not put your right to Wajong at risk. While you work, the right does not end. It "
+        "While you work, your right to Wajong does not end. It "
         f"can only end if, after 5 years of work, you earn at least {share_en} of the maatmaninkomen: what "
         "someone without your limitation with your education earns (Wajong art. 2:16(2); old Wajong "
         "art. 3:19(2)).",
