@@ -4,7 +4,7 @@
 
 Cold start runs in a fresh subprocess; the others are medians over many runs in this process
 (the fastest run is shown too: on shared cores it says what the code costs without the noise).
-Parts for --only: cold, sweep, evaluate, calendar, batch, pdf.
+Parts for --only: cold, sweep, evaluate, calendar, business, batch, pdf.
 """
 
 from __future__ import annotations
@@ -40,7 +40,14 @@ SITUATION = {
 }
 
 
-PARTS = ("cold", "sweep", "evaluate", "calendar", "batch", "pdf")
+# A Wajonger with an own business (issue 17): the app's profit sweep, evaluate and the calendar.
+BUSINESS = {
+    "period": "2026-03",
+    "age": 25,
+    "wajong": {"arbeidsvermogen": True},
+    "business": {"profit_year": 9000, "hours_year": 900, "started_year": 2026},
+}
+PARTS = ("cold", "sweep", "evaluate", "calendar", "business", "batch", "pdf")
 _BEST: dict[Callable[[], object], float] = {}
 
 
@@ -123,11 +130,33 @@ def main() -> None:
     if "calendar" in only:
         req = parse_calendar_request(SITUATION)
         timed("12-month calendar", lambda: calendar(req, book), max(20, a.repeat // 4))
+    if "business" in only:
+        business(book, a.repeat)
     if "batch" in only:
         batch(a.rows, book)
     if "pdf" in only:
         pdf(book)
     print("browser time from input change to answer: see the app's load script (not part of the core)")
+
+
+def business(book: object, repeat: int) -> None:
+    """The business's figures (no targets): the profit sweep the app draws, evaluate and a calendar."""
+    from calc.business import profit_grid
+    from calc.calendar import calendar
+    from calc.chain import profit_sweep
+    from calc.evaluate import evaluate
+    from calc.validate import parse_calendar_request, parse_situation
+
+    s = parse_situation(BUSINESS)
+    grid = profit_grid(9000.0, 2294.40)
+    timed(
+        f"business: profit sweep ({len(grid)} points), whole net chain",
+        lambda: profit_sweep(s, grid, book),
+        repeat,
+    )
+    timed("business: evaluate() with explanation", lambda: evaluate(s, book), repeat)
+    req = parse_calendar_request(BUSINESS)
+    timed("business: 12-month calendar", lambda: calendar(req, book), max(20, repeat // 4))
 
 
 def batch(rows: int, book: object) -> None:

@@ -69,7 +69,8 @@ class WajongOutcome:
     rates: WajongRates
     cols: Columns
     grondslag: Array  # minimum (youth) wage per month
-    income: Array  # I per month: wage (without vakantiegeld) + other income
+    income: Array  # I per month: wage (without vakantiegeld) + other income + business income
+    business_income: Array  # the business's profit as the Wajong counts it this month (AIB art. 3:2)
     rule: NDArray[np.int64]
     percentage: Array
     without_work: Array  # the benefit at I = 0
@@ -85,7 +86,8 @@ def compute_wajong(cols: Columns, book: RateBook, day: dt.date) -> WajongOutcome
     g = minimum_wage_month(
         cols.age, r.referentiemaandloon.value, r.youth_percentage.value, r.youth_rounding.value
     )
-    income = cols.wage + cols.other_income
+    business = wajong.income_from_business(cols.business_profit_month)
+    income = cols.wage + cols.other_income + business
     dispensed = cols.has_loondispensatie & cols.arbeidsvermogen
     rule = np.where(
         ~cols.arbeidsvermogen,
@@ -96,7 +98,7 @@ def compute_wajong(cols: Columns, book: RateBook, day: dt.date) -> WajongOutcome
     plain = wajong.offset_earnings(g, income, pct)
 
     lw = np.where(dispensed, cols.loonwaarde, 1.0)  # 1.0 only keeps the unused rows finite
-    io = cols.wage_regular + cols.other_income
+    io = cols.wage_regular + cols.other_income + business  # not a dispensed wage: Io (2:40 lid 4)
     route1 = wajong.offset_with_compensatiefactor(g, cols.wage_dispensed, io, lw, r.pct_av.value)
     route2 = wajong.top_up_to_function_wage(cols.wage_dispensed, lw)
     with_ld = wajong.higher_route(route1, route2)
@@ -118,6 +120,7 @@ def compute_wajong(cols: Columns, book: RateBook, day: dt.date) -> WajongOutcome
         cols=cols,
         grondslag=g,
         income=income,
+        business_income=business,
         rule=rule,
         percentage=pct,
         without_work=without_work,

@@ -34,6 +34,15 @@ from typing import Any
 import numpy as np
 from numpy.typing import NDArray
 
+from calc.calendar_business import (
+    BusinessCalendar,
+    BusinessSettlement,
+    business_calendar,
+    outstanding,
+    settle_business,
+    taxable_by_month,
+    with_business,
+)
 from calc.calendar_tax import PaidIncome, TaxByMonth, tax_by_month
 from calc.calendar_texts import calendar_notices, job_stop, lowest_month
 from calc.columns import columns_from_situation
@@ -124,6 +133,8 @@ class Money:
     tax: TaxByMonth
     net_in: Array
     tw_paid: Array  # the Toeslagenwet top-up UWV pays with the Wajong (advance, corrections, settlements)
+    business: BusinessCalendar | None = None  # a business (issue 17): the profit per month
+    business_settlement: BusinessSettlement | None = None  # and UWV's yearly settlement of its Wajong
 
 
 def _calendar(req: CalendarRequest, book: RateBook) -> dict[str, Any]:
@@ -164,13 +175,24 @@ def _money(req: CalendarRequest, setup: Setup, book: RateBook) -> Money:
     both = columns_for_hours(base, req, np.concatenate([tl.hours, tl.estimate]), four_weeks)
     used = disregard_months_used(req, tl)
     both = replace(both, tw_disregard_months_used=np.concatenate([used, used]))
+    bc = business_calendar(req, months, book, first_day) if req.business else None
+    if bc is not None:  # the voorschot and the job corrections count the estimated profit
+        both = with_business(both, bc, realised=False, repeat=2)
     actual, estimate = both.take(slice(0, n)), both.take(slice(n, 2 * n))
     mw = wajong_by_month(actual, estimate, days, book, both)
     pay = schedule_wajong_payments(mw.entitlement, mw.voorschot, tl.new_job, setup.lag, setup.period)
     tw = schedule_wajong_payments(mw.tw_entitlement, mw.tw_voorschot, tl.new_job, setup.lag, setup.period)
+    bs, law = None, mw
+    if bc is not None:  # the law counts the realised profit, settled once a year (calc/calendar_business)
+        law = wajong_by_month(with_business(actual, bc, realised=True), estimate, days, book)
+        bs = settle_business(law.entitlement, mw.entitlement, months, bc, book, first_day)
+    business_settled = np.zeros(n) if bs is None else bs.settlement
     wajong_paid, tw_paid = round_cents(
         np.array(
-            [pay.voorschot + pay.correction + pay.settlement, tw.voorschot + tw.correction + tw.settlement]
+            [
+                pay.voorschot + pay.correction + pay.settlement + business_settled,
+                tw.voorschot + tw.correction + tw.settlement,
+            ]
         )
     )
     uwv_vakantie = once_a_year(
@@ -192,7 +214,8 @@ def _money(req: CalendarRequest, setup: Setup, book: RateBook) -> Money:
         tgm_month = book.value("uwv_timing.tegemoetkoming_month", first_day)
         tgm[[i for i, (_, m) in enumerate(months) if m == tgm_month]] = req.calendar.tegemoetkoming
     other = actual.other_income
-    gross_in = round_cents(wage_paid + employer_vg + wajong_paid + tw_paid + uwv_vakantie + other)
+    profit = bc.actual_month if bc is not None else np.zeros(n)
+    gross_in = round_cents(wage_paid + employer_vg + wajong_paid + tw_paid + uwv_vakantie + other + profit)
     paid = PaidIncome(
         wage=wage_paid,
         periods=np.array([len(d) for d in pay_dates]) if four_weeks else np.ones(n, dtype=np.int64),
@@ -202,13 +225,16 @@ def _money(req: CalendarRequest, setup: Setup, book: RateBook) -> Money:
         wajong=mw.entitlement + mw.tw_entitlement,  # UWV pays and withholds on both (TW art. 15 lid 3-4)
         wajong_holiday=uwv_vakantie,
         other=other,
+        business=bc,
     )
-    toes = toeslagen_by_month(tl, actual, estimate, mw, paid.year_income, days, book)
+    taxable = taxable_by_month(bc, actual, months, days, book) if bc is not None else None
+    toes = toeslagen_by_month(tl, actual, estimate, mw, paid.year_income, days, book, taxable)
     tax = tax_by_month(actual, paid, months, days, book)
-    net_in = round_cents(gross_in - tax.withheld_month + toes.paid_month + tgm)
+    net_in = round_cents(gross_in - tax.withheld_month - tax.voorlopige_aanslag_month + toes.paid_month + tgm)
+    shown = replace(mw, entitlement=law.entitlement)  # the law's Wajong (tax, toeslagen: what is paid)
     return Money(
-        wage_earned, actual.wage, wage_paid, pay_dates, employer_vg, mw, pay, wajong_paid, uwv_vakantie, tgm,
-        other, gross_in, toes, tax, net_in, tw_paid,
+        wage_earned, actual.wage, wage_paid, pay_dates, employer_vg, shown, pay, wajong_paid, uwv_vakantie,
+        tgm, other, gross_in, toes, tax, net_in, tw_paid, bc, bs,
     )  # fmt: skip
 
 
@@ -232,6 +258,9 @@ def _month_row(req: CalendarRequest, setup: Setup, m: Money, book: RateBook, i: 
         "wajong_correction_for": month_label(months[cf]) if cf is not None else None,
         "wajong_settlement": float(pay.settlement[i]),
         "wajong_settlement_for": [month_label(months[sf[0]]), month_label(months[sf[1]])] if sf else None,
+        "wajong_business_settlement": float(m.business_settlement.settlement[i])
+        if m.business_settlement
+        else 0.0,
         "wajong_paid": float(m.wajong_paid[i]),
         "wajong_pay_date": uwv_pay_date(months[i], book, setup.days[i]),
         "toeslagenwet_entitlement": float(m.mw.tw_entitlement[i]),
@@ -239,8 +268,11 @@ def _month_row(req: CalendarRequest, setup: Setup, m: Money, book: RateBook, i: 
         "uwv_vakantie_uitkering": float(m.uwv_vakantie[i]),
         "tegemoetkoming": float(m.tgm[i]) if req.calendar.tegemoetkoming is not None else None,
         "other_income": float(m.other[i]),
+        "business_profit": float(m.business.actual_month[i]) if m.business else 0.0,
+        "business_income_estimate": float(m.business.estimate_month[i]) if m.business else 0.0,
         "gross_in": float(m.gross_in[i]),
         "withholding": float(m.tax.withheld_month[i]),
+        "voorlopige_aanslag": float(m.tax.voorlopige_aanslag_month[i]),
         **{t.key: _nan_none(m.toeslagen.month[t.key][i]) for t in TOESLAGEN},
         "net_in": float(m.net_in[i]),
         "flags": [],
@@ -261,12 +293,15 @@ def _totals(setup: Setup, m: Money) -> dict[str, float]:
             "uwv_vakantie_uitkering": m.uwv_vakantie,
             "tegemoetkoming": m.tgm,
             "other_income": m.other,
+            "business_profit": m.business.actual_month if m.business else np.zeros(len(m.net_in)),
+            "voorlopige_aanslag": m.tax.voorlopige_aanslag_month,
             "gross_in": m.gross_in,
             "net_in": m.net_in,
         },
         win,
     )
-    still = {"wajong_still_to_settle": outstanding_for_window(m.pay, win)}
+    later = outstanding(m.business_settlement, win) if m.business_settlement else 0.0
+    still = {"wajong_still_to_settle": float(round_cents(outstanding_for_window(m.pay, win) + later))}
     keys = list(sums)
     at = keys.index("wajong_paid") + 1
     return {**{k: sums[k] for k in keys[:at]}, **still, **{k: sums[k] for k in keys[at:]}}
@@ -294,7 +329,7 @@ def _result(
         },
         "months": rows,
         "totals": _totals(setup, m),
-        "wajong_due_after_calendar": due_after_window(m.pay, months, win),
+        "wajong_due_after_calendar": due_after_window(m.pay, months, win) + business_due(m, win, months),
         "after_year": after_year,
         "lowest_month": lowest,
         "payback_months": [r["month"] for r in rows if "payback" in r["flags"]],
@@ -302,6 +337,7 @@ def _result(
         "job_stop": job_stop(req, setup.tl, m.mw.entitlement, m.mw.tw_entitlement)
         if req.calendar.job_stops_after_months
         else None,
+        "business": business_result(m, months, win),
         "sources": [
             UWV_VOORSCHOT.citation(),
             AIB_4_1_3.citation(),
@@ -336,3 +372,31 @@ def _flag_months(rows: list[dict[str, Any]]) -> None:
 def calendar_from_json_text(text: str, book: RateBook | None = None) -> dict[str, Any]:
     """`python -m calc calendar FILE`: parse, validate (Dutch errors) and build the calendar."""
     return calendar(parse_calendar_request(load_json(text)), book)
+
+
+def business_due(m: Money, win: slice, months: list[YearMonth]) -> list[dict[str, Any]]:
+    """The yearly Wajong settlements of a business that come after the calendar (kind
+    "business_settlement"), for the years of the shown months."""
+    if m.business_settlement is None:
+        return []
+    shown = {months[i][0] for i in range(win.start, win.stop)}
+    return [
+        {"month": y["settlement_month"], "amount": y["settlement"], "kind": "business_settlement"}
+        for y in m.business_settlement.years
+        if y["year"] in shown and y["settlement_month"] > month_label(months[win.stop - 1])
+    ]
+
+
+def business_result(m: Money, months: list[YearMonth], win: slice) -> dict[str, Any] | None:
+    """The calendar's `business` (null without one): per shown calendar year the profit as estimated and
+    as realised, the Wajong paid as voorschot and due by law, the aangifte and UWV's settlement."""
+    if m.business_settlement is None:
+        return None
+    shown = {months[i][0] for i in range(win.start, win.stop)}
+    first, last = month_label(months[win.start]), month_label(months[win.stop - 1])
+    years = []
+    for y in m.business_settlement.years:
+        if y["year"] in shown:
+            inside = [x for x in y["months_with_business"] if first <= x <= last]
+            years.append({**y, "months_with_business": inside})
+    return {"years": years, "settlement_months_after_year": m.business.settle_after if m.business else None}

@@ -12,8 +12,8 @@ in docs/calendar.md).
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, replace
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 from numpy.typing import NDArray
@@ -25,7 +25,11 @@ from calc.rates import RateBook, rate_set_key
 from calc.tax import TaxRates, holiday_pay_withholding, period_withholding
 from calc.tax.final import children_under_12, iack_year, income_tax_of_year
 from calc.tax.loonheffing import FOUR_WEEK_PERIODS
+from calc.tax.ondernemer import BusinessProfit, business_profit, zvw_bijdrage
 from calc.tax.outcome import checked_choices, who_applies
+
+if TYPE_CHECKING:
+    from calc.calendar_business import BusinessCalendar
 
 Array = NDArray[np.float64]
 
@@ -45,10 +49,12 @@ class PaidIncome:
     wajong: Array
     wajong_holiday: Array
     other: Array
+    business: BusinessCalendar | None = None  # a business (issue 17): its profit per month and year
 
     @property
     def year_income(self) -> Array:
-        """Everything genoten in the month, as the toetsingsinkomen and the tax count it."""
+        """Everything genoten in the month, as the toetsingsinkomen and the tax count it (a business's
+        belastbare winst is added per year: calc.settlements)."""
         return self.wage + self.employer_holiday + self.wajong + self.wajong_holiday + self.other
 
 
@@ -56,6 +62,7 @@ class PaidIncome:
 class TaxByMonth:
     withheld_month: Array  # loonheffing per internal month, holiday pay included in the month paid
     settlements: list[dict[str, Any]]  # the income tax settlement of each full year
+    voorlopige_aanslag_month: Array  # a business's voorlopige aanslag per month (> 0 paid), else zeros
 
 
 def tax_by_month(
@@ -68,10 +75,11 @@ def tax_by_month(
     for idx in group_rows([rate_set_key(TaxRates.on(book, d)) for d in days]):
         withheld[idx] = _withheld(paid, lhk, idx, TaxRates.on(book, days[idx[0]]))
     settlements = []
+    va = np.zeros(len(months))
     for year, rows in year_rows(months).items():
         if len(rows) == 12:
-            settlements.append(_year(year, np.array(rows), actual, paid, withheld, book, days[rows[0]]))
-    return TaxByMonth(round_cents(withheld), settlements)
+            settlements.append(_year(year, np.array(rows), actual, paid, withheld, va, book, days[rows[0]]))
+    return TaxByMonth(round_cents(withheld), settlements, round_cents(va))
 
 
 def _withheld(paid: PaidIncome, lhk: NDArray[np.str_], idx: NDArray[np.int64], r: TaxRates) -> Array:
@@ -120,30 +128,79 @@ def _withheld(paid: PaidIncome, lhk: NDArray[np.str_], idx: NDArray[np.int64], r
 
 
 def _year(
-    year: int, rows: NDArray[np.int64], actual: Columns, paid: PaidIncome, withheld: Array,
+    year: int, rows: NDArray[np.int64], actual: Columns, paid: PaidIncome, withheld: Array, va: Array,
     book: RateBook, day: dt.date,
 ) -> dict[str, Any]:  # fmt: skip
-    """One full calendar year: the income tax of what was paid in it, against all withheld in it."""
+    """One full calendar year: the income tax of what was paid in it, against all withheld in it and, with a
+    business, the voorlopige aanslag paid in it (set in `va`, per month with the business)."""
     wage = float(paid.wage[rows].sum() + paid.employer_holiday[rows].sum())
     wajong = float(paid.wajong[rows].sum() + paid.wajong_holiday[rows].sum())
+    other = float(paid.other[rows].sum())
     first = rows[:1]
     young = children_under_12(
         actual.children[first], actual.children_12_15[first], actual.children_16_17[first]
     )
-    iack, _, _ = iack_year([wage], young, actual.partner[first], actual.partner_income_year[first], book, day)
-    t = income_tax_of_year([wage], [wajong], [float(paid.other[rows].sum())], iack, TaxRates.on(book, day))
+    biz = _business_year(rows, actual, paid, book, day)  # [estimate, realised] or None
+    ai = [wage] if biz is None else wage + biz.profit  # arbeidsinkomen (Wet IB art. 8.1 lid 1 e)
+    iack, _, _ = iack_year(ai, young, np.repeat(actual.partner[first], len(ai)),
+                           np.repeat(actual.partner_income_year[first], len(ai)), book, day)  # fmt: skip
+    r = TaxRates.on(book, day)
     withheld_year = float(round_cents(withheld[rows].sum()))
-    tax_year = float(t.income_tax[0])
-    diff = float(round_cents(withheld_year - tax_year))
-    return {
-        "year": year,
-        "kind": "inkomstenbelasting",
-        "withheld": withheld_year,
-        "income_tax": tax_year,
-        "taxable_income": float(t.taxable_income[0]),
-        "arbeidskorting": float(t.arbeidskorting[0]),
-        "iack": float(t.iack[0]),
+    item: dict[str, Any] = {"year": year, "kind": "inkomstenbelasting", "withheld": withheld_year}
+    if biz is None:
+        t = income_tax_of_year([wage], [wajong], [other], iack, r)
+        owed, paid_va = float(t.income_tax[0]), 0.0
+    else:
+        t = income_tax_of_year(
+            [wage] * 2, [wajong] * 2, [other] * 2, iack, r, biz.belastbare_winst, biz.profit
+        )
+        zvw = _zvw(biz, wage + wajong + other)
+        paid_va = _voorlopige_aanslag(rows, paid, float(t.income_tax[0] + zvw[0]) - withheld_year, va)
+        owed = float(round_cents(t.income_tax[1] + zvw[1]))
+        item |= {
+            "business_profit": float(biz.profit[1]),
+            "business_profit_taxable": float(biz.belastbare_winst[1]),
+            "zvw_bijdrage": float(zvw[1]),
+            "voorlopige_aanslag": paid_va,
+        }
+    k = 0 if biz is None else 1
+    diff = float(round_cents(withheld_year + paid_va - owed))
+    return item | {
+        "income_tax": float(t.income_tax[k]),
+        "taxable_income": float(t.taxable_income[k]),
+        "arbeidskorting": float(t.arbeidskorting[k]),
+        "iack": float(t.iack[k]),
         "settlement": diff,
         "payback_risk": diff < 0,
         "when_nl": f"na afloop van {year}, na uw aangifte inkomstenbelasting",
     }
+
+
+def _business_year(
+    rows: NDArray[np.int64], actual: Columns, paid: PaidIncome, book: RateBook, day: dt.date
+) -> BusinessProfit | None:
+    """The year's business deductions for the estimated and the realised profit (two rows), or None."""
+    bc = paid.business
+    if bc is None or not (bc.business_year[rows] > 0).any():
+        return None
+    last = rows[-1:]
+    two = actual.take(np.concatenate([last, last]))
+    two = replace(two, business_profit_year=np.array([bc.estimate_year[last][0], bc.actual_year[last][0]]))
+    return business_profit(two, book, day)
+
+
+def _zvw(biz: BusinessProfit, loon: float) -> Array:
+    """The Zvw bijdrage on the belastbare winst of the estimate and the realised profit (Zvw art. 43, 45)."""
+    assert biz.rates is not None
+    return round_cents(
+        zvw_bijdrage(biz.belastbare_winst, loon, biz.rates.zvw_rate.value, biz.rates.zvw_max.value)
+    )
+
+
+def _voorlopige_aanslag(rows: NDArray[np.int64], paid: PaidIncome, year_amount: float, va: Array) -> float:
+    """The voorlopige aanslag of the year (the estimate's income tax and Zvw bijdrage less what is
+    withheld: Wet IB 2001 art. 9.5), paid in equal parts in the months with the business; returns it."""
+    assert paid.business is not None
+    months = rows[paid.business.business_year[rows] > 0]
+    va[months] = year_amount / len(months)
+    return float(round_cents(year_amount))

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
     import pandas as pd
 
 from calc.benefit import WajongOutcome, compute_wajong
-from calc.columns import Columns, columns_from_situation, sweep_hours
+from calc.columns import Columns, columns_from_situation, sweep_hours, sweep_profit
 from calc.costs import costs_of_working
 from calc.explain import LawSource, Step, row
 from calc.money import eur, round_cents
@@ -55,20 +55,30 @@ class ChainOutcome:
 
     @cached_property
     def net_month(self) -> Array:
-        """Money in, in an ordinary month: gross wage + gross Wajong + other income - loonheffing
-        withheld + toeslagen. Vakantiegeld and the settlement after the year are shown apart."""
-        return round_cents(self.gross_month - self.tax.withheld_month + self.toeslagen_month)
+        """Money in, in an ordinary month: gross wage + gross Wajong + other income + a business's profit -
+        loonheffing withheld - the voorlopige aanslag a business pays (zero without one) + toeslagen.
+        Vakantiegeld and the settlement after the year are shown apart."""
+        t = self.tax
+        return round_cents(
+            self.gross_month - t.withheld_month - t.voorlopige_aanslag_month + self.toeslagen_month
+        )
 
     @cached_property
     def year_total(self) -> Array:
         """All the money of a year like this month, once everything is settled: wage and Wajong x 12
-        with the vakantiegeld and the vakantie-uitkering, other income, minus the final income tax
-        of the year (not what was withheld), plus the final year amount of every toeslag (not the
-        monthly advances). Who applies the loonheffingskorting does not change it: that only moves
-        money between the month and the settlement after the year."""
+        with the vakantiegeld and the vakantie-uitkering, other income, a business's profit, minus the final
+        income tax of the year (not what was withheld) and a business's Zvw bijdrage, plus the final year
+        amount of every toeslag (not the monthly advances). Who applies the loonheffingskorting does not
+        change it: that only moves money between the month and the settlement after the year."""
         t = self.tax
+        business = t.business.profit - t.zvw_bijdrage_year  # both zero without a business
         return round_cents(
-            t.wage_year + t.wajong_year + t.other_year - t.income_tax_year + self.toeslagen.year_total
+            t.wage_year
+            + t.wajong_year
+            + t.other_year
+            + business
+            - t.income_tax_year
+            + self.toeslagen.year_total
         )
 
     @cached_property
@@ -191,17 +201,31 @@ def _sweep_index() -> pd.Index:
 
 def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | None = None) -> pd.DataFrame:
     """Net money per month for each number of hours of job `job_index`, in one vectorised call."""
+    hours = np.asarray(hours, dtype=float)
+    return _sweep_frame(s, sweep_hours(s, hours, job_index), hours, book or load_rates(), working=hours > 0)
+
+
+def profit_sweep(s: Situation, profits: ArrayLike, book: RateBook | None = None) -> pd.DataFrame:
+    """Net money per month for each profit of the business (issue 17: the hours sweep of a business), in
+    one vectorised call; the first column, `hours_per_week` in the hours sweep, is `profit_year`."""
+    profits = np.asarray(profits, dtype=float)
+    # The costs of working are a job's (travel, clothes): a business's costs are already in its profit.
+    job = np.full(len(profits), any(j.hours_per_week > 0 for j in s.jobs))
+    frame = _sweep_frame(s, sweep_profit(s, profits), profits, book or load_rates(), working=job)
+    return frame.rename(columns={"hours_per_week": "profit_year"})
+
+
+def _sweep_frame(s: Situation, cols: Columns, first: Array, book: RateBook, working: Array) -> pd.DataFrame:
+    """The sweep's frame: `first` (the values swept), each part of the net month, then the totals;
+    `working`: the rows that carry the costs of working (`costs`)."""
     import pandas as pd  # only here: keeps `import calc` (the CLI's cold start) light
 
-    book = book or load_rates()
-    hours = np.asarray(hours, dtype=float)
-    cols = sweep_hours(s, hours, job_index)
-    if s.toetsingsinkomen_year is not None:  # given for the hours entered: other hours move it
+    if s.toetsingsinkomen_year is not None:  # given for the situation entered: other values move it
         cols = carry_toetsingsinkomen(columns_from_situation(s), cols, book, s.first_day)
     c = compute_chain(cols, book, s.first_day)
-    costs = np.where(hours > 0, costs_of_working(s.costs, book, s.first_day)["net_costs_month"], 0.0)
+    costs = np.where(working, costs_of_working(s.costs, book, s.first_day)["net_costs_month"], 0.0)
     columns = (
-        hours,
+        first,
         *(p.read(c) for p in NET_PARTS),
         c.gross_month,
         c.net_month,

@@ -7,17 +7,19 @@ Toeslagenwet signal). The safety net cites UWV's own sentence.
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
+from calc.business_texts import BUSINESS_SOURCES, business_checklist
 from calc.calendar_texts import UWV_WORK_STOPS
 from calc.explain import LawSource, Notice
 from calc.money import eur
 from calc.net import TOESLAG_KEYS
+from calc.rates import load_rates
 
 UWV_REPORT = LawSource(
     "UWV, Wat gebeurt er met mijn Wajong-uitkering als ik ga werken? (wijzigingen binnen 1 week doorgeven)",
-    "https://www.uwv.nl/particulieren/arbeidsbeperkt/wajong/mijn-geldzaken-tijdens-wajong/detail/"
-    "wanneer-verandert-wajong-uitkering/wat-gebeurt-er-met-mijn-wajong-uitkering-als-ik-ga-werken",
+    "https://www.uwv.nl/particulieren/arbeidsbeperkt/wajong/mijn-geldzaken-tijdens-wajong/detail/wanneer-verandert-wajong-uitkering/wat-gebeurt-er-met-mijn-wajong-uitkering-als-ik-ga-werken",
 )
 
 SAFETY_NET = Notice(
@@ -35,8 +37,11 @@ def checklist(cmp: dict[str, Any], result: dict[str, Any]) -> list[Notice]:
 
     `cmp` is calc.compare's result, `result` calc.evaluate's for the situation with the new job.
     """
-    new_job = bool(cmp["variants"]) and bool(cmp["variants"][0]["jobs"])
+    new_job = bool(cmp["variants"]) and bool(cmp["variants"][0]["jobs"]) and cmp.get("new_work") != "business"
     out = []
+    if result.get("business"):  # a zzp Wajonger (issue 17): the estimate, the hours, the aanslag, the law
+        period = result["period"]
+        out += business_checklist(load_rates(), dt.date(int(period[:4]), int(period[5:]), 1))
     if new_job:
         out.append(
             Notice(
@@ -93,10 +98,10 @@ def _loonheffingskorting(advice: dict[str, Any]) -> Notice:
     if advice["current"] == "both":
         return Notice(
             "loonheffingskorting_both",
-            "Let op: nu wordt de loonheffingskorting twee keer toegepast. Kies één plek (UWV of werkgever), "
-            "anders moet u na het jaar belasting terugbetalen.",
-            "Note: the loonheffingskorting is now applied twice. Choose one place (UWV or employer), or you "
-            "will have to pay tax back after the year.",
+            "Let op: nu wordt de loonheffingskorting twee keer toegepast. Kies één plek (UWV of "
+            "werkgever), anders moet u na het jaar belasting terugbetalen.",
+            "Note: the loonheffingskorting is now applied twice. Choose one place (UWV or employer), or "
+            "you will have to pay tax back after the year.",
         )
     return Notice(
         "choose_loonheffingskorting",
@@ -110,4 +115,6 @@ def _loonheffingskorting(advice: dict[str, Any]) -> Notice:
 def checklist_sources(cmp: dict[str, Any]) -> list[dict[str, str]]:
     """The pages behind the checklist and the safety net (the PDF lists them with the others)."""
     out = [x.citation() for x in (UWV_REPORT, *SAFETY_NET_SOURCES)]
+    if any(v.get("business") for v in (cmp["now"], *cmp["variants"])):
+        out += [x.citation() for x in BUSINESS_SOURCES]
     return out + list(cmp["loonheffingskorting"]["sources"])

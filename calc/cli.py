@@ -9,28 +9,47 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
+import re
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from calc.errors import InputProblem, InvalidSituation
+from calc.errors import InputProblem, InvalidSituation, os_reason
 from calc.evaluate import evaluate
+from calc.rates import RatesError
 from calc.validate import load_json, parse_situation_json
 
-EXIT_INVALID = 2
+EXIT_OUTPUT = 1  # the result could not be written (a full disk, a closed pipe)
+EXIT_INVALID = 2  # the input is refused: a Dutch message per field on stderr
+EXIT_RATES = 3  # a file in rates/ is broken: a Dutch line naming file, parameter and date
+# A situation is about 1 kB; a JSON input far above this is not one (and would take seconds and
+# gigabytes to refuse field by field).
+MAX_INPUT_BYTES = 1_000_000
 
 
 def read_input(name: str) -> str:
-    if name == "-":
-        return sys.stdin.read()
-    path = Path(name)
+    """The JSON (or reconcile CSV) text of FILE or stdin ('-'): UTF-8, at most MAX_INPUT_BYTES."""
+    where = "de invoer (stdin)" if name == "-" else f"het bestand '{name}'"
     try:
-        return path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise _file_problem(f"het bestand '{name}' bestaat niet.") from None
-    except (OSError, UnicodeDecodeError) as err:
-        raise _file_problem(f"het bestand '{name}' kan niet gelezen worden ({err}).") from None
+        if name == "-":
+            data = sys.stdin.buffer.read(MAX_INPUT_BYTES + 1)
+        else:
+            with Path(name).open("rb") as f:
+                data = f.read(MAX_INPUT_BYTES + 1)
+    except OSError as err:
+        raise _file_problem(f"{where} kan niet gelezen worden: {os_reason(err)}.") from None
+    if len(data) > MAX_INPUT_BYTES:
+        raise _file_problem(
+            f"{where} is te groot (meer dan {MAX_INPUT_BYTES // 1000} kB). Eén situatie is veel kleiner."
+        )
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as err:
+        raise _file_problem(
+            f"{where} is geen UTF-8-tekst (byte {err.start + 1} klopt niet). Bewaar het bestand als UTF-8."
+        ) from None
 
 
 def _file_problem(message: str) -> InvalidSituation:
@@ -67,6 +86,11 @@ def cmd_report(args: argparse.Namespace) -> dict[str, Any]:
     from calc.validate import parse_report_request
 
     req = parse_report_request(load_json(read_input(args.file)))
+    for option in ("name", "notes"):
+        if not _is_text(getattr(args, option)):
+            raise InvalidSituation(
+                [InputProblem(f"--{option}", "deze tekst is geen geldige UTF-8. Typ de tekst opnieuw.", "")]
+            )
     pdf = summary_pdf(
         req,
         lang=args.lang,
@@ -78,8 +102,17 @@ def cmd_report(args: argparse.Namespace) -> dict[str, Any]:
     try:
         Path(args.output).write_bytes(pdf)
     except OSError as err:
-        raise _file_problem(f"kan '{args.output}' niet schrijven ({err}).") from None
+        raise _file_problem(f"kan '{args.output}' niet schrijven: {os_reason(err)}.") from None
     return {"written": args.output, "bytes": len(pdf)}
+
+
+def _is_text(value: str | None) -> bool:
+    """An argument the shell passed as bytes that are not UTF-8 arrives with lone surrogates."""
+    try:
+        (value or "").encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
 
 
 def cmd_batch(args: argparse.Namespace) -> dict[str, Any]:
@@ -89,14 +122,17 @@ def cmd_batch(args: argparse.Namespace) -> dict[str, Any]:
 
 
 def cmd_reconcile(args: argparse.Namespace) -> dict[str, Any]:
-    """Klopt mijn Wajong? JSON, or a CSV of months with --csv (docs/reconcile.md)."""
-    from calc.reconcile_io import reconcile_command
+    """Klopt mijn Wajong? JSON, or a CSV of months with --csv; a caseload with --batch -o OUT
+    (docs/reconcile.md)."""
+    from calc.reconcile_cli import batch_command, reconcile_command
 
+    if args.batch:
+        return batch_command(args)
     return reconcile_command(read_input(args.file), args)
 
 
 def _reconcile_args(p: argparse.ArgumentParser) -> None:
-    from calc.reconcile_io import add_arguments
+    from calc.reconcile_cli import add_arguments
 
     add_arguments(p)
 
@@ -169,16 +205,36 @@ COMMANDS: dict[str, tuple[str, Callable[[argparse.Namespace], dict[str, Any] | s
     "rates": ("alle bedragen in rates/: laatste waarde, status, tot wanneer gecontroleerd", cmd_rates),
     "schema": ("de JSON-schema's van invoer en uitvoer (het contract)", cmd_schema),
     "reconcile": (
-        "klopt mijn Wajong? wat UWV betaalde en terugvraagt, per maand (JSON of --csv)",
+        "klopt mijn Wajong? wat UWV betaalde en terugvraagt, per maand (JSON of --csv; --batch IN -o UIT)",
         cmd_reconcile,
     ),
 }
 
 
+# argparse's own messages, in Dutch (a Dutch line with an English sentence inside is still English).
+ARGPARSE_NL = [
+    (re.compile(r"the following arguments are required: (.*)"), r"dit ontbreekt: \1"),
+    (re.compile(r"unrecognized arguments: (.*)"), r"dit kennen we niet: \1"),
+    (
+        re.compile(r"argument (\S+): invalid choice: (.*) \(choose from (.*)\)"),
+        r"\1: \2 kan niet; kies: \3",
+    ),
+    (re.compile(r"argument (\S+): expected one argument"), r"\1: hier hoort een waarde achter"),
+    (re.compile(r"argument (\S+): invalid (\S+) value: (.*)"), r"\1: \3 is geen geldige waarde"),
+]
+
+
+def dutch_argparse(message: str) -> str:
+    for pattern, dutch in ARGPARSE_NL:
+        if pattern.fullmatch(message):
+            return pattern.sub(dutch, message)
+    return message
+
+
 class _DutchParser(argparse.ArgumentParser):
     def error(self, message: str) -> None:  # type: ignore[override]
-        self.print_usage(sys.stderr)
-        sys.stderr.write(f"Fout in de opdracht: {message}\n")
+        sys.stderr.write(self.format_usage().replace("usage:", "gebruik:", 1))
+        sys.stderr.write(f"Fout in de opdracht: {dutch_argparse(message)}\n")
         sys.exit(EXIT_INVALID)
 
 
@@ -204,9 +260,28 @@ def main(argv: list[str] | None = None) -> int:
     except InvalidSituation as err:
         sys.stderr.write(err.dutch() + "\n")
         return EXIT_INVALID
-    if isinstance(result, str):
-        sys.stdout.write(result + "\n")
-        return 0
-    json.dump(result, sys.stdout, ensure_ascii=False, indent=2, allow_nan=False)
-    sys.stdout.write("\n")
+    except RatesError as err:
+        sys.stderr.write(err.dutch() + "\n")
+        return EXIT_RATES
+    text = (
+        result
+        if isinstance(result, str)
+        else json.dumps(result, ensure_ascii=False, indent=2, allow_nan=False)
+    )
+    return write_output(text + "\n")
+
+
+def write_output(text: str) -> int:
+    """Print the result; a reader that went away (`| head`) or a full disk is not a traceback."""
+    try:
+        sys.stdout.write(text)
+        sys.stdout.flush()
+    except BrokenPipeError:
+        # Python would try to flush stdout again at exit and print a traceback: point it at devnull.
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_OUTPUT
+    except OSError as err:
+        sys.stderr.write(f"Fout: de uitvoer kan niet geschreven worden: {os_reason(err)}.\n")
+        return EXIT_OUTPUT
     return 0

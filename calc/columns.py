@@ -65,6 +65,16 @@ class Columns:
     kostendelers: NDArray[np.int64]
     tw_disregard_months_used: FloatArray
     tw_receives: FloatArray  # 1 yes, 0 no (the toeslag is then not in the month), NaN not known
+    # An own business (issue 17; zeros without one): the profit of this month as the year's profit
+    # spread over its months with the business (AIB art. 4:1 lid 5; negative for a loss), the year's
+    # profit before the ondernemersaftrek, hours in the business, which year of the business this is
+    # (1 = the start year; 0 = no business; UNKNOWN_START when the start is not given) and whether the
+    # client was no ondernemer in one or more of the five previous years (Wet IB 2001 art. 3.76 lid 3).
+    business_profit_month: FloatArray
+    business_profit_year: FloatArray
+    business_hours_year: FloatArray
+    business_year: NDArray[np.int64]
+    business_starter: NDArray[np.bool_]
 
     def __len__(self) -> int:
         return len(self.age)
@@ -104,8 +114,49 @@ class Columns:
     def has_loondispensatie(self) -> NDArray[np.bool_]:
         return self.function_wage_dispensed > 0
 
+    @property
+    def has_business(self) -> NDArray[np.bool_]:
+        return self.business_year > 0
+
 
 COLUMN_FIELDS = tuple(f.name for f in fields(Columns))
+UNKNOWN_START = 99  # business_year when the start is not given: never a starter
+
+
+def business_months(year: int, started_year: int | None, started_month: int | None) -> int:
+    """The months of `year` with the business: from the start month in the start year, else all 12
+    (AIB art. 4:1 lid 5: "de betreffende kalendermaanden"); 0 before the start year."""
+    if started_year is None or started_year < year:
+        return 12
+    if started_year > year:
+        return 0
+    return 13 - (started_month or 1)
+
+
+def business_spread(s: Situation, year: int, month: int) -> tuple[int, bool]:
+    """(months of `year` with the business, whether `month` is one of them)."""
+    b = s.business
+    if b is None:
+        return 0, False
+    n = business_months(year, b.started_year, b.started_month)
+    return n, n > 0 and (b.started_year != year or month >= (b.started_month or 1))
+
+
+def business_fields(s: Situation, year: int, month: int) -> dict[str, float | int | bool]:
+    """The business columns of one situation in `year`/`month` (zeros without a business)."""
+    b = s.business
+    if b is None:
+        return {"business_profit_month": 0.0, "business_profit_year": 0.0, "business_hours_year": 0.0,
+                "business_year": 0, "business_starter": False}  # fmt: skip
+    n, active = business_spread(s, year, month)
+    which = UNKNOWN_START if b.started_year is None else max(year - b.started_year + 1, 0)
+    return {
+        "business_profit_month": b.profit_year / n if active else 0.0,
+        "business_profit_year": b.profit_year if n else 0.0,
+        "business_hours_year": b.hours_year,
+        "business_year": which,
+        "business_starter": b.started_year is not None and not b.was_entrepreneur_last_5_years and which <= 5,
+    }
 
 
 def group_rows(keys: Sequence[Hashable]) -> list[NDArray[np.int64]]:
@@ -132,6 +183,7 @@ def columns_from_situation(s: Situation) -> Columns:
     gb = s.wajong.garantiebedrag
     tti = s.toetsingsinkomen_year
     pby = h.partner_birth_year
+    biz = business_fields(s, s.first_day.year, s.first_day.month)
 
     def one(x: object, dtype: type) -> NDArray:  # type: ignore[type-arg]
         return np.array([x], dtype=dtype)
@@ -161,6 +213,7 @@ def columns_from_situation(s: Situation) -> Columns:
         kostendelers=one(h.kostendelers, np.int64),
         tw_disregard_months_used=one(disregard_months_used(s.toeslagenwet.disregard_start, s.period), float),
         tw_receives=one(np.nan if s.toeslagenwet.receives is None else float(s.toeslagenwet.receives), float),
+        **{k: one(v, {bool: np.bool_, int: np.int64}.get(type(v), float)) for k, v in biz.items()},
     )
 
 
@@ -196,4 +249,17 @@ def sweep_hours(s: Situation, hours: ArrayLike, job_index: int = 0) -> Columns:
         wage_dispensed=cols.wage_dispensed + wage,
         function_wage_dispensed=cols.function_wage_dispensed + wage / lw,
         hours_per_week=cols.hours_per_week + hours,
+    )
+
+
+def sweep_profit(s: Situation, profits: ArrayLike) -> Columns:
+    """The situation repeated once per value of `profits` (the business's profit of the year, before the
+    ondernemersaftrek), spread over the months with the business as for one situation."""
+    profits = np.asarray(profits, dtype=float)
+    cols = columns_from_situation(s).repeat(len(profits))
+    n, active = business_spread(s, s.first_day.year, s.first_day.month)
+    return replace(
+        cols,
+        business_profit_year=profits if n else np.zeros(len(profits)),
+        business_profit_month=profits / n if active else np.zeros(len(profits)),
     )

@@ -44,13 +44,26 @@ def compare(req: CompareRequest, book: RateBook | None = None) -> dict[str, Any]
     return result
 
 
+def new_work_of(req: CompareRequest) -> str | None:
+    """What is new: "job" (the last job), "business" (the business), or None (nothing: no job and no
+    business, or none named). `new_work` null: the last job if there is one, else the business."""
+    given = req.situation()
+    if req.new_work == "business" or (req.new_work is None and not given.jobs and given.business):
+        return "business" if given.business is not None else None
+    return "job" if given.jobs else None
+
+
 def scenarios_of(req: CompareRequest) -> tuple[Situation, list[Situation]]:
-    """(now, scenarios): the situation as given, then each variant in place of the new (last) job.
+    """(now, scenarios): the situation as given, then each variant in place of the new (last) job, or in
+    place of the business when the business is new (issue 17: "now" is then without it).
 
     Without any job there is no new job: "now" is the situation as given and the scenarios are the
     variants alone (each a job added to nothing), so nothing is compared with itself.
     """
     given = req.situation()
+    if new_work_of(req) == "business":
+        now = given.model_copy(update={"business": None})
+        return now, [given, *(now.model_copy(update={"jobs": [*now.jobs, *v]}) for v in req.variants)]
     if not given.jobs:
         return given, [given.model_copy(update={"jobs": list(v)}) for v in req.variants]
     current = given.jobs[:-1]
@@ -71,6 +84,22 @@ def _check(scenarios: list[Situation], n_current: int, book: RateBook) -> None:
         raise InvalidSituation(list({(p.field, p.message_nl): p for p in problems}.values()))
 
 
+def _check_new_work(req: CompareRequest, given: Situation) -> None:
+    """`new_work` names something the situation does not have."""
+    if req.new_work == "business" and given.business is None:
+        raise InvalidSituation(
+            [
+                InputProblem(
+                    "new_work", "wat is nieuw: er is geen bedrijf ingevuld (business).", "no business given."
+                )
+            ]
+        )
+    if req.new_work == "job" and not given.jobs:
+        raise InvalidSituation(
+            [InputProblem("new_work", "wat is nieuw: er is geen baan ingevuld (jobs).", "no job given.")]
+        )
+
+
 def _in_variant(p: InputProblem, v: int, n_current: int) -> InputProblem:
     if p.field.startswith("jobs["):
         j = int(p.field[5 : p.field.index("]")])
@@ -84,15 +113,17 @@ def _in_variant(p: InputProblem, v: int, n_current: int) -> InputProblem:
 
 
 def _compare(req: CompareRequest, book: RateBook) -> dict[str, Any]:
-    now, scenarios = scenarios_of(req)
     given = req.situation()
+    _check_new_work(req, given)
+    now, scenarios = scenarios_of(req)
+    new = new_work_of(req)
     # Checked: the situation as given, then each variant (a variant's problem names its own field).
-    _check([given, *scenarios[1:]] if given.jobs else [given, *scenarios], len(now.jobs), book)
+    _check([given, *scenarios[1:]] if new else [given, *scenarios], len(now.jobs), book)
     cols = Columns.concat([columns_from_situation(x) for x in (now, *scenarios)])
     if given.toetsingsinkomen_year is not None:  # given for the situation with the new job
         cols = carry_toetsingsinkomen(columns_from_situation(given), cols, book, given.first_day)
     c = compute_chain(cols, book, given.first_day)
-    labels = scenario_labels(now, scenarios, new_job=bool(given.jobs))
+    labels = scenario_labels(now, scenarios, new_job=bool(new), business=new == "business")
     rows = [_scenario(c, i, x, labels[i]) for i, x in enumerate((now, *scenarios))]
     now_row, variants = rows[0], rows[1:]
     costs = costs_of_working(given.costs, book, given.first_day)
@@ -106,9 +137,9 @@ def _compare(req: CompareRequest, book: RateBook) -> dict[str, Any]:
         v["difference_year_total_per_month"] = float(round_cents(v["difference_year_total"] / 12))
         for key in ("cash_month_after_costs", "year_total_after_costs"):
             v[f"difference_{key}"] = float(round_cents(v[key] - now_row[key]))
-    advice = loonheffingskorting_advice(cols.take(np.array([1 if given.jobs else 0])), book, given)
-    top = headline(now_row, variants[0] if given.jobs else None, advice)
-    if given.jobs:
+    advice = loonheffingskorting_advice(cols.take(np.array([1 if new else 0])), book, given)
+    top = headline(now_row, variants[0] if new else None, advice)
+    if new:
         v0 = variants[0]
         top["costs_nl"], top["costs_en"] = costs_sentences(
             v0["difference_cash_month"], v0["difference_cash_month_after_costs"], costs
@@ -121,11 +152,12 @@ def _compare(req: CompareRequest, book: RateBook) -> dict[str, Any]:
         "now": now_row,
         "variants": variants,
         "headline": top,
+        "new_work": new,
         "loonheffingskorting": advice,
         "costs": costs,
-        "municipal": _municipal(c, cols, book, given) if given.jobs else [],
+        "municipal": _municipal(c, cols, book, given) if new else [],
         # Issue 16, part 2: the safety net in sentences with their articles (calc/safety_net.py).
-        "safety_net": safety_net_list(given, rows[1 if given.jobs else 0]["month"]["wage"], book),
+        "safety_net": safety_net_list(given, rows[1 if new else 0]["month"]["wage"], book),
     }
 
 
@@ -147,6 +179,7 @@ def _scenario(c: ChainOutcome, i: int, s: Situation, label: tuple[str, str]) -> 
             {**j.model_dump(mode="json"), "label_nl": job_label(j, "nl"), "label_en": job_label(j, "en")}
             for j in s.jobs
         ],
+        "business": s.business.model_dump(mode="json") if s.business else None,
         "cash_month": float(c.net_month[i]),
         "year_total": float(c.year_total[i]),
         "year_total_per_month": float(round_cents(c.year_total[i] / 12)),
@@ -160,6 +193,9 @@ def _scenario(c: ChainOutcome, i: int, s: Situation, label: tuple[str, str]) -> 
             "iack": float(t.iack[i]),
             "withheld": float(t.withheld_year[i]),
             "settlement": float(t.settlement_year[i]),
+            "business_profit": float(t.business.profit[i]),
+            "zvw_bijdrage": float(t.zvw_bijdrage_year[i]),
+            "voorlopige_aanslag": float(t.voorlopige_aanslag_year[i]),
             **{k: _value(c.toeslagen.parts[k].year[i]) for k in TOESLAG_KEYS},
         },
     }

@@ -22,10 +22,15 @@ def job_label(j: Job, lang: str) -> str:
 
 
 def scenario_labels(
-    now: Situation, scenarios: list[Situation], new_job: bool = True
+    now: Situation, scenarios: list[Situation], new_job: bool = True, business: bool = False
 ) -> list[tuple[str, str]]:
     """'Nu' (or 'Nu, zonder de nieuwe baan' when there is a current job: never 'zonder baan' then),
-    'Met deze baan', then 'Baan 2', 'Baan 3', ... Without a new job the variants are 'Baan 1', ..."""
+    'Met deze baan', then 'Baan 2', 'Baan 3', ... Without a new job the variants are 'Baan 1', ...
+    When the business is new (issue 17): 'Nu' or 'Nu, zonder uw bedrijf', 'Met uw bedrijf', 'Baan 2', ..."""
+    if business:
+        first = ("Nu, zonder uw bedrijf", "Now, without your business") if now.jobs else ("Nu", "Now")
+        rest = [("Met uw bedrijf", "With your business")]
+        return [first, *rest, *((f"Baan {k}", f"Job {k}") for k in range(2, len(scenarios) + 1))]
     first = ("Nu", "Now")
     if now.jobs and new_job:
         first = ("Nu, zonder de nieuwe baan", "Now, without the new job")

@@ -6,6 +6,7 @@ so each error type is translated and the field is named as the user knows it.
 
 from __future__ import annotations
 
+import errno
 from dataclasses import dataclass
 from typing import Any
 
@@ -46,6 +47,13 @@ FIELD_LABELS_NL = {
     "loonheffingskorting": "loonheffingskorting",
     "toetsingsinkomen_year": "toetsingsinkomen per jaar",
     "variants": "andere banen om te vergelijken",
+    "business": "eigen bedrijf",
+    "business.profit_year": "winst per jaar van uw bedrijf",
+    "business.hours_year": "uren per jaar in uw bedrijf",
+    "business.started_year": "startjaar van uw bedrijf",
+    "business.started_month": "startmaand van uw bedrijf",
+    "business.was_entrepreneur_last_5_years": "de vijf jaar hiervoor elk jaar ondernemer",
+    "new_work": "wat is nieuw: baan of bedrijf",
 }
 
 CALENDAR_LABELS_NL = {
@@ -61,6 +69,8 @@ CALENDAR_LABELS_NL = {
     "calendar.new_work_at_start": "kalender: nieuw werk in de eerste maand",
     "calendar.tegemoetkoming": "kalender: tegemoetkoming arbeidsongeschikten",
     "calendar.job_stops_after_months": "kalender: de baan stopt na ... maanden",
+    "calendar.business_profit_realised": "kalender: winst zoals die echt uitvalt",
+    "calendar.business_settlement_months": "kalender: maanden na het jaar tot UWV de winst verrekent",
 }
 
 
@@ -84,7 +94,29 @@ class InvalidSituation(ValueError):
         super().__init__("; ".join(f"{p.field}: {p.message_nl}" for p in problems))
 
     def dutch(self) -> str:
-        return "\n".join(f"Fout in '{p.field}': {p.message_nl}" for p in self.problems)
+        """One line per problem, at most MAX_SHOWN, then how many more there are."""
+        lines = [f"Fout in '{p.field}': {p.message_nl}" for p in self.problems[:MAX_SHOWN]]
+        if len(self.problems) > MAX_SHOWN:
+            lines.append(f"... en nog {dutch_number(len(self.problems) - MAX_SHOWN)} fouten.")
+        return "\n".join(lines)
+
+
+MAX_SHOWN = 50  # problems listed; a file with a million unknown fields gets 50 and a count
+
+
+def os_reason(err: OSError) -> str:
+    """Why a file could not be read or written, in Dutch (the system's own text is English)."""
+    reasons = {
+        errno.ENOENT: "het bestaat niet",
+        errno.EISDIR: "het is een map, geen bestand",
+        errno.EACCES: "geen toegang (rechten)",
+        errno.EPERM: "geen toegang (rechten)",
+        errno.ENOSPC: "de schijf is vol",
+        errno.EROFS: "de schijf is alleen-lezen",
+        errno.ENOTDIR: "de map bestaat niet",
+        errno.EPIPE: "de lezer is gestopt",
+    }
+    return reasons.get(err.errno or 0, f"systeemfout {err.errno}")
 
 
 def field_path(loc: tuple[int | str, ...]) -> str:
@@ -134,7 +166,7 @@ def _translate(err: Any) -> tuple[str, str]:
             f"must be less than {dutch_number(ctx['lt'])}.",
         )
     if kind in ("bool_type", "bool_parsing"):
-        return "vul true (ja) of false (nee) in.", "must be true or false."
+        return "vul true of false in (of ja of nee).", "must be true or false (or ja or nee)."
     if kind in ("int_type", "int_parsing", "int_from_float"):
         return "moet een heel getal zijn.", "must be a whole number."
     if kind in ("float_type", "float_parsing", "finite_number"):
@@ -155,9 +187,11 @@ def _translate(err: Any) -> tuple[str, str]:
         return "moet een object zijn (met velden).", "must be an object with fields."
     if kind == "value_error" and "period_format" in str(err.get("msg")):
         return (
-            "schrijf de periode als jaar-maand, bijvoorbeeld 2026-03.",
-            "write the period as YYYY-MM, e.g. 2026-03.",
+            "schrijf de periode als jaar-maand van een maand die bestaat, bijvoorbeeld 2026-03.",
+            "write the period as YYYY-MM of a month that exists, e.g. 2026-03.",
         )
+    if kind == "value_error" and "bool_as_number" in str(err.get("msg")):
+        return "moet een getal zijn, niet true of false.", "must be a number, not true or false."
     if kind == "value_error" and "child_age" in str(err.get("msg")):
         return (
             "vul voor elk kind een leeftijd van 0 tot en met 17 jaar in.",

@@ -9,6 +9,8 @@ from __future__ import annotations
 import math
 from typing import Any
 
+from calc.business import business_block, settlement_risk
+from calc.business_texts import business_notices, explain_business
 from calc.chain import ChainOutcome, compute_chain, explain_net
 from calc.columns import columns_from_situation
 from calc.explain import row
@@ -51,12 +53,15 @@ def _evaluate(s: Situation, book: RateBook) -> dict[str, Any]:
     day = s.first_day
     c = compute_chain(columns_from_situation(s), book, day)
     w, t, ts, tw = c.wajong, c.tax, c.toeslagen, c.toeslagenwet
+    risk = settlement_risk(s, book)
     notices = (
-        situation_warnings(s, book) + tax_warnings(t) + toeslagen_notices(ts) + toeslagenwet_notices(tw, day)
-    )
+        situation_warnings(s, book) + tax_warnings(t) + business_notices(c, risk) + toeslagen_notices(ts)
+        + toeslagenwet_notices(tw, day)
+    )  # fmt: skip
     steps = (
-        explain_wajong(w) + explain_toeslagenwet(tw) + explain_tax(t) + explain_toeslagen(ts) + explain_net(c)
-    )
+        explain_wajong(w) + explain_toeslagenwet(tw) + explain_tax(t) + explain_business(c)
+        + explain_toeslagen(ts) + explain_net(c)
+    )  # fmt: skip
     return {
         "period": s.period,
         "rates_as_of": book.latest_start(day).isoformat(),
@@ -74,6 +79,10 @@ def _evaluate(s: Situation, book: RateBook) -> dict[str, Any]:
             **{k: _num(ts.parts[k].year) for k in TOESLAG_KEYS if k != "kindgebonden_budget"},
             "holiday_pay": _num(t.holiday_pay_year),
             "iack": _num(t.iack),
+            "business_profit": _num(t.business.profit),
+            "business_profit_taxable": _num(t.business.belastbare_winst),
+            "zvw_bijdrage": _num(t.zvw_bijdrage_year),
+            "voorlopige_aanslag": _num(t.voorlopige_aanslag_year),
             "total": _num(c.year_total),
             "total_per_month": _num(round_cents(c.year_total / 12)),
         },
@@ -87,6 +96,7 @@ def _evaluate(s: Situation, book: RateBook) -> dict[str, Any]:
             "signals": [x.to_signal_dict() for x in toeslagenwet_signals(tw) + toeslagen_signals(w)],
         },
         "toeslagenwet": toeslagenwet_result(tw, day),
+        "business": business_block(c, s, risk),
         "warnings": [x.to_dict() for x in notices],
         "explanation": [st.to_dict() for st in steps],
     }
@@ -103,6 +113,7 @@ def _month(c: ChainOutcome) -> dict[str, float | None]:
         "withholding_uwv": _num(t.withheld_month_uwv),
         "withholding_employer": _num(t.withheld_month_employer),
         "withholding_other": _num(t.withheld_month_other),
+        "voorlopige_aanslag": _num(t.voorlopige_aanslag_month),
         **{p.key: _num(p.read(c)) for p in TOESLAG_PARTS},
         "net_income": _num(c.net_month),
         "net_income_with_settlement": _num(c.net_month_with_settlement),
@@ -110,4 +121,5 @@ def _month(c: ChainOutcome) -> dict[str, float | None]:
         "grondslag": _num(w.grondslag),
         "wajong_holiday_accrual": _num(w.holiday_accrual),
         "toeslagenwet_holiday_accrual": _num(c.toeslagenwet.holiday_accrual),
+        "business_income": _num(w.business_income),
     }

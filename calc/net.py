@@ -59,8 +59,16 @@ NET_PARTS: tuple[NetPart, ...] = (
     ),
     NetPart("other_income", +1, lambda c: c.cols.other_income, "ander inkomen", "other income", "income", ()),
     NetPart(
+        "business_profit", +1, lambda c: c.cols.business_profit_month, "winst uit uw bedrijf",
+        "profit of your business", "income", ("business_income", "ondernemersaftrek"),
+    ),
+    NetPart(
         "withholding", -1, lambda c: c.tax.withheld_month, "loonheffing", "wage tax withheld", "tax",
         ("withholding_uwv", "withholding_employer", "withholding_other"),
+    ),
+    NetPart(
+        "voorlopige_aanslag", -1, lambda c: c.tax.voorlopige_aanslag_month, "voorlopige aanslag",
+        "provisional tax assessment", "tax", ("voorlopige_aanslag",),
     ),
     *(_toeslag_part(t) for t in TOESLAGEN),
 )  # fmt: skip

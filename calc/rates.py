@@ -18,7 +18,6 @@ a calculation looks up, so a result can list which of its amounts are not yet of
 from __future__ import annotations
 
 import datetime as dt
-import re
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
@@ -29,6 +28,8 @@ from typing import Any, Literal, TypeVar
 
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, HttpUrl, ValidationError, model_validator
+
+from calc.rates_checks import Problem, check_book, check_file, schema_problems
 
 T = TypeVar("T")
 
@@ -41,7 +42,17 @@ Value = Number | dict[str, Number | None] | list[dict[str, Number | None]]
 
 
 class RatesError(ValueError):
-    """A rates file is missing, malformed, or lacks a value or a source for a date."""
+    """A rates file is missing, malformed, lacks a value or a source for a date, or says something
+    the law cannot mean (calc/rates_checks.py). `problems`: each in Dutch, naming file, key and date."""
+
+    problems: list[Problem]
+
+    def __init__(self, message: str):
+        super().__init__(message)
+        self.problems = []
+
+    def dutch(self) -> str:
+        return "\n".join(p.dutch() for p in self.problems) if self.problems else str(self)
 
 
 # A value used beyond its parameter's review horizon is "carried" (see the module docstring).
@@ -65,6 +76,15 @@ class Source(BaseModel):
     note: str | None = None
 
 
+class Bounds(BaseModel):
+    """The range a parameter's values must lie in, beyond its unit's (calc/rates_checks.py): a
+    sanity check against typos (the hourly minimum wage between a few and a few dozen euros)."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+    min: float
+    max: float
+
+
 class Parameter(BaseModel):
     """One legal quantity with its dated values and their sources.
 
@@ -80,6 +100,7 @@ class Parameter(BaseModel):
     sources: dict[dt.date, Source] = Field(min_length=1)
     valid_until: dt.date | None = None
     ends: dt.date | None = None
+    bounds: Bounds | None = None
     note: str | None = None
 
     @model_validator(mode="after")
@@ -88,13 +109,15 @@ class Parameter(BaseModel):
         uncovered = [d for d in self.values if d < first_source]
         if uncovered:
             raise ValueError(
-                f"value(s) dated {', '.join(map(str, sorted(uncovered)))} have no source "
-                f"(the first source starts {first_source})"
+                f"de waarde(n) van {', '.join(map(str, sorted(uncovered)))} hebben geen bron "
+                f"(de eerste bron begint op {first_source})."
             )
         if self.valid_until is not None and self.valid_until < max(self.values):
-            raise ValueError(f"valid_until {self.valid_until} is before the last value ({max(self.values)})")
+            raise ValueError(
+                f"valid_until {self.valid_until} ligt voor de laatste waarde ({max(self.values)})."
+            )
         if self.ends is not None and self.ends <= min(self.values):
-            raise ValueError(f"ends {self.ends} is not after the first value ({min(self.values)})")
+            raise ValueError(f"ends {self.ends} ligt niet na de eerste waarde ({min(self.values)}).")
         return self
 
 
@@ -113,9 +136,9 @@ class RatesFile(BaseModel):
         for key, p in self.parameters.items():
             horizon = p.valid_until or self.valid_until
             if horizon is None:
-                raise ValueError(f"parameter {key!r} has no valid_until (and the file sets none)")
+                raise ValueError(f"parameter '{key}' heeft geen valid_until (en het bestand ook niet).")
             if horizon < max(p.values):
-                raise ValueError(f"parameter {key!r}: valid_until {horizon} is before its last value")
+                raise ValueError(f"parameter '{key}': valid_until {horizon} ligt voor de laatste waarde.")
             if p.valid_until is None:
                 p.valid_until = horizon
         return self
@@ -204,7 +227,7 @@ class RateBook:
         try:
             return self.files[topic].parameters[name]
         except KeyError:
-            raise RatesError(f"unknown rate {key!r}") from None
+            raise RatesError(f"Fout in de bedragen: de parameter '{key}' bestaat niet.") from None
 
     def get(self, key: str, on: dt.date) -> Rate:
         memo = self._memo.get((key, on))
@@ -218,7 +241,10 @@ class RateBook:
         param = self.parameter(key)
         found = _in_force(param.values, on)
         if found is None:
-            raise RatesError(f"rate {key!r} has no value on {on} (first: {min(param.values)})")
+            raise RatesError(
+                f"Fout in de bedragen: '{key}' heeft geen waarde op {on} "
+                f"(de eerste is van {min(param.values)})."
+            )
         since, value = found
         source = _in_force(param.sources, since)
         assert source is not None  # guaranteed by Parameter._every_value_has_a_source
@@ -291,43 +317,79 @@ class RateBook:
         return made  # type: ignore[no-any-return]
 
 
-def _loc_part(part: object) -> str:
-    """YAML reads `2024-07-01:` as a date; pydantic reports it as its repr. Show it as written."""
-    text = part.isoformat() if isinstance(part, dt.date) else str(part)
-    m = re.fullmatch(r"datetime\.date\((\d+), (\d+), (\d+)\)", text)
-    return f"{int(m[1]):04d}-{int(m[2]):02d}-{int(m[3]):02d}" if m else text
+# libyaml's parser reads the same documents as yaml.safe_load, ten times faster (the cold start of
+# the CLI); the pure-Python one where PyYAML was built without libyaml.
+_SAFE_LOADER: Any = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
-def _format_error(path: Path, err: ValidationError) -> str:
-    lines = [f"{path.name}: invalid rates file"]
-    for e in err.errors():
-        loc = ".".join(_loc_part(p) for p in e["loc"])
-        lines.append(f"  at {loc}: {e['msg']}")
-    return "\n".join(lines)
+class _DuplicateKey(yaml.YAMLError):
+    def __init__(self, key: object, line: int):
+        super().__init__(f"duplicate key {key!r}")
+        self.key, self.line = key, line
 
 
-# libyaml's safe loader reads the same documents as yaml.safe_load, ten times faster (the cold
-# start of the CLI); the pure-Python one where PyYAML was built without libyaml.
-_SAFE_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+class UniqueKeyLoader(_SAFE_LOADER):  # type: ignore[misc]
+    """yaml.safe_load, but a key written twice in one mapping is refused: plain YAML keeps the last
+    one silently (a second `2026-07-01:` would replace the first value without a word)."""
+
+    def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
+        seen: set[Any] = set()
+        for key_node, _ in node.value:
+            key = self.construct_object(key_node, deep=True)
+            if isinstance(key, Hashable):
+                if key in seen:
+                    raise _DuplicateKey(key, key_node.start_mark.line + 1)
+                seen.add(key)
+        return super().construct_mapping(node, deep=deep)  # type: ignore[no-any-return]
+
+
+def _yaml_problem(path: Path, err: yaml.YAMLError) -> Problem:
+    if isinstance(err, _DuplicateKey):
+        key = err.key.isoformat() if isinstance(err.key, dt.date) else err.key
+        text = (
+            f"'{key}' staat twee keer in hetzelfde blok (regel {err.line}); YAML houdt dan maar één waarde."
+        )
+    else:
+        mark = getattr(err, "problem_mark", None)
+        at = f" (regel {mark.line + 1}, kolom {mark.column + 1})" if mark is not None else ""
+        text = f"dit is geen geldige YAML{at}."
+    return Problem(path.stem, "", None, text)
+
+
+def rates_error(problems: list[Problem]) -> RatesError:
+    error = RatesError("\n".join(p.dutch() for p in problems))
+    error.problems = problems
+    return error
 
 
 def load_rates_file(path: Path) -> RatesFile:
-    """Read and validate one rates file; errors name the file and the key."""
+    """Read and validate one rates file, its shape and its meaning (calc/rates_checks.py); a
+    RatesError names the file, the parameter and the date, in Dutch."""
     try:
-        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=_SAFE_LOADER)
+        raw = yaml.load(path.read_text(encoding="utf-8"), Loader=UniqueKeyLoader)
     except yaml.YAMLError as err:
-        raise RatesError(f"{path.name}: not valid YAML: {err}") from None
+        raise rates_error([_yaml_problem(path, err)]) from None
+    except (OSError, UnicodeDecodeError):
+        raise rates_error([Problem(path.stem, "", None, "het bestand kan niet gelezen worden.")]) from None
     try:
-        return RatesFile.model_validate(raw)
+        parsed = RatesFile.model_validate(raw)
     except ValidationError as err:
-        raise RatesError(_format_error(path, err)) from None
+        raise rates_error(schema_problems(path.stem, err)) from None
+    problems = check_file(path.stem, raw, parsed)
+    if problems:
+        raise rates_error(problems)
+    return parsed
 
 
 def load_rates_dir(directory: Path) -> RateBook:
     files = {p.stem: load_rates_file(p) for p in sorted(directory.glob("*.yaml"))}
     if not files:
-        raise RatesError(f"no rates files in {directory}")
-    return RateBook(files)
+        raise RatesError(f"Fout in de bedragen: er staan geen bestanden in {directory}.")
+    book = RateBook(files)
+    problems = check_book(book)
+    if problems:
+        raise rates_error(problems)
+    return book
 
 
 @lru_cache(maxsize=1)

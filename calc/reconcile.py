@@ -30,6 +30,7 @@ from calc.reconcile_input import (
     parse_reconcile_request,
     wajong_due,
 )
+from calc.reconcile_summary import answer
 from calc.reconcile_texts import SOURCES, month_reason, month_warnings
 from calc.wajong_texts import explain_wajong
 
@@ -45,7 +46,7 @@ def reconcile(req: ReconcileRequest, book: RateBook | None = None) -> dict[str, 
     with recording() as used:
         result = _reconcile(req, book)
     result["provisional"] = provisional_list(used.values())
-    return result
+    return {"answer": answer(result), **result}  # the answer in words first (calc.reconcile_summary)
 
 
 def _reconcile(req: ReconcileRequest, book: RateBook) -> dict[str, Any]:

@@ -183,6 +183,12 @@ HYPOTHESES = {
 }
 
 
+def explains_part(cause: dict[str, Any], gap: float, tolerance: float) -> bool:
+    """A cause whose best hypothesis leaves less of the letter's gap than there was (by more than the
+    margin): it explains part of the difference, or all of it."""
+    return cause["residual"] is not None and abs(cause["residual"]) < abs(gap) - tolerance
+
+
 def likely_causes(
     req: ReconcileRequest, ms: Months, due: Due, book: RateBook, tolerance: float
 ) -> list[dict[str, Any]]:
@@ -195,13 +201,7 @@ def likely_causes(
     causes = []
     for key in ORDER:
         entry = _entry(key, c, expected, gap, tolerance)
-        tier = (
-            0
-            if entry["closes_gap"]
-            else 1
-            if entry["residual"] is not None and abs(entry["residual"]) < abs(gap) - tolerance
-            else 2
-        )
+        tier = 0 if entry["closes_gap"] else 1 if explains_part(entry, gap, tolerance) else 2
         causes.append((tier, ORDER.index(key), entry))
     causes.sort(key=lambda t: (t[0], t[1]))
     for rank, (_, _, entry) in enumerate(causes, start=1):

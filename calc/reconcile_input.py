@@ -18,7 +18,7 @@ from calc.columns import Columns, columns_from_situation
 from calc.errors import InputProblem, InvalidSituation, problems_from_validation
 from calc.money import eur, round_cents
 from calc.rates import RateBook
-from calc.situation import MAX_MONEY, Situation, Wajong
+from calc.situation import MAX_MONEY, Situation, Wajong, is_month
 from calc.validate import check_situation
 
 Array = NDArray[np.float64]
@@ -45,7 +45,7 @@ class ReconcileMonth(_Strict):
     @field_validator("period")
     @classmethod
     def _period_is_a_month(cls, v: str) -> str:
-        if not re.fullmatch(r"\d{4}-\d{2}", v) or not 1 <= int(v[5:]) <= 12:
+        if not is_month(v):
             raise ValueError("period_format")
         return v
 

@@ -26,10 +26,11 @@ from typing import Any
 from calc.calendar import calendar
 from calc.checklist import SAFETY_NET, checklist, checklist_sources
 from calc.compare import compare
-from calc.errors import InvalidSituation
+from calc.errors import InputProblem, InvalidSituation, dutch_number
 from calc.evaluate import evaluate
 from calc.months import long_date, long_month
 from calc.rates import RateBook, load_rates
+from calc.report_business import business_section
 from calc.report_sections import (
     after_year,
     answer,
@@ -66,6 +67,44 @@ def _template() -> bytes:
     return files("calc.templates").joinpath("summary.typ").read_bytes()
 
 
+# What the client's name and the notes may hold: a name is a name, the notes a page at most (the app's
+# fields stop here too); a million characters would be hundreds of pages (issue 19).
+MAX_NAME = 80
+MAX_NOTES = 2000
+
+
+def check_user_text(name: str | None, notes: str | None) -> None:
+    """Refuse, in Dutch, a name or notes that are too long or hold characters no text can (a lone
+    surrogate from bytes that were not UTF-8, a control character)."""
+    problems = []
+    for field, text, limit, what in (
+        ("name", name, MAX_NAME, "naam"),
+        ("notes", notes, MAX_NOTES, "notities"),
+    ):
+        if not text:
+            continue
+        if len(text) > limit:
+            problems.append(
+                InputProblem(
+                    field,
+                    f"{what}: te lang ({dutch_number(len(text))} tekens). "
+                    f"Hoogstens {dutch_number(limit)} tekens.",
+                    f"{field}: too long ({len(text)} characters; at most {limit}).",
+                )
+            )
+        elif BAD_CHARACTER.search(text):
+            problems.append(
+                InputProblem(
+                    field,
+                    f"{what}: bevat een teken dat geen tekst is. Typ de tekst opnieuw.",
+                    f"{field}: holds a character that is not text.",
+                )
+            )
+    if problems:
+        raise InvalidSituation(problems)
+
+
+BAD_CHARACTER = re.compile(r"[\ud800-\udfff\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 LONG_WORD = re.compile(r"\S{25,}")
 ZWSP = "\u200b"  # a zero-width space: where typst may break a very long word
 
@@ -114,13 +153,18 @@ def report_data(
     try:
         cal = calendar(req.calendar_request(), book)
         cal_part: dict[str, Any] | None = calendar_section(
-            cal, calendar_settings(options, s.period, T, lang), T, lang
+            cal, calendar_settings(options, s.period, T, lang, jobs=bool(s.jobs)), T, lang
         )
         cal_error = ""
     except InvalidSituation as err:
         cal, cal_part = None, None
         cal_error = T["cal_error"].format(msg=err.dutch() if lang == "nl" else str(err))
-    svg, flat = chart_svg(s, book, T, lang, (result.get("toeslagenwet") or {}).get("disregard_until"))
+    business = cmp.get("new_work") == "business"
+    note = T["chart_note_profit"] if business else T["chart_note"]
+    svg, flat = chart_svg(
+        s, book, T, lang, result["month"]["grondslag"] if business else None,
+        (result.get("toeslagenwet") or {}).get("disregard_until"),
+    )  # fmt: skip
     todo = checklist(cmp, result)
     sources = _sources(
         [src for step in result["explanation"] for src in step.get("sources", [])],
@@ -150,10 +194,12 @@ def report_data(
         "facts": facts(s, T, lang),
         "scenarios": scenario_table(cmp, T, lang),
         "chart_alt": T["chart_alt"],
-        "chart_note": (T["chart_note"] + (" " + flat if flat else "")) if svg else T["chart_no_job"],
+        "chart_title": T["h_chart_profit"] if business else T["h_chart"],
+        "chart_note": (note + (" " + flat if flat else "")) if svg else T["chart_no_job"],
         "calendar": cal_part,
         "calendar_error": cal_error,
         "settlement": after_year(cmp, cal, T, lang),
+        "business": business_section(result, cal, T, lang),
         "employer": employer_section(s, T, lang) if include_employer else None,
         "checklist": [n.nl if lang == "nl" else n.en for n in todo],
         "safety": SAFETY_NET.nl if lang == "nl" else SAFETY_NET.en,
@@ -184,6 +230,7 @@ def summary_pdf(
 
     if lang not in TEXT:
         raise ValueError(f"lang must be one of {sorted(TEXT)}")
+    check_user_text(name, notes)
     req = request if isinstance(request, ReportRequest) else parse_report_request(request)
     data, svg = report_data(
         req,

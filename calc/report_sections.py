@@ -15,6 +15,7 @@ from calc.money import eur
 from calc.months import long_month
 from calc.net import TOESLAG_KEYS
 from calc.rates import RateBook
+from calc.report_business import business_fact
 from calc.situation import CalendarOptions, Situation
 from calc.toeslagenwet_texts import flat_zone_sentence
 
@@ -44,8 +45,9 @@ def facts(s: Situation, T: dict[str, Any], lang: str) -> list[list[str]]:
             text += T["f_loonwaarde"].format(lw=_num(round(100 * job.loonwaarde, 2), lang))
         label = T["f_job_new"] if n == len(s.jobs) else T["f_job"].format(n=n)
         out.append([label, text])
-    if not s.jobs:
+    if not s.jobs and s.business is None:
         out.append([T["f_no_job"], T["f_no_job_text"]])
+    out += business_fact(s, T, lang)
     h = s.household
     out += [[T["f_other"], eur(s.other_income_month, lang)], [T["f_partner"], yn[h.partner]]]
     if h.partner:
@@ -94,6 +96,8 @@ def scenario_table(cmp: dict[str, Any], T: dict[str, Any], lang: str) -> dict[st
         row += ["" if k == 0 else signed(sc["difference_year_total"], lang)]
         rows.append(row)
     note = T["sc_note"]
+    if cmp.get("new_work") == "business":  # "now" is without the business, not without a job (issue 17)
+        note = note[: note.rindex("'", 0, note.rindex("'"))] + T["sc_now_business"]
     if current:
         note += " " + T["sc_current"]
     return {
@@ -105,53 +109,72 @@ def scenario_table(cmp: dict[str, Any], T: dict[str, Any], lang: str) -> dict[st
 
 
 def chart_svg(
-    s: Situation, book: RateBook, T: dict[str, Any], lang: str, disregard_until: str | None = None
+    s: Situation,
+    book: RateBook,
+    T: dict[str, Any],
+    lang: str,
+    grondslag: float | None = None,
+    disregard_until: str | None = None,
 ) -> tuple[str, str]:
     """Per month by hours of the new (last) job: the money in the account and the year's money per
-    month on average (calc.chain.sweep, the app's hours chart), as SVG; '' without a job. With it the
-    Toeslagenwet's flat zone in words ('' when there is none), as the app says it."""
-    if not s.jobs:
+    month on average (calc.chain.sweep, the app's hours chart), as SVG; '' without a job. With
+    `grondslag` (a business is the new work, issue 17): by the business's profit (the app's profit chart).
+    With it the Toeslagenwet's flat zone in words ('' when there is none), as the app says it."""
+    if not s.jobs and grondslag is None:
         return "", ""
     import altair as alt
     import pandas as pd
     import vl_convert as vlc
 
-    from calc.chain import sweep
+    from calc.business import profit_grid
+    from calc.chain import profit_sweep, sweep
 
-    df = sweep(s, HOURS, job_index=len(s.jobs) - 1, book=book)
-    flat = flat_zone_sentence(HOURS, df["toeslagenwet_flat_zone"].to_numpy(), disregard_until, lang)
+    if grondslag is not None and s.business is not None:
+        df = profit_sweep(s, profit_grid(s.business.profit_year, grondslag), book)
+        x, title, flat = df["profit_year"], T["chart_profit"], ""
+    else:
+        df = sweep(s, HOURS, job_index=len(s.jobs) - 1, book=book)
+        x, title = df["hours_per_week"], T["chart_hours"]
+        flat = flat_zone_sentence(HOURS, df["toeslagenwet_flat_zone"].to_numpy(), disregard_until, lang)
     wide = pd.DataFrame(
         {
-            "hours_per_week": df["hours_per_week"],
+            "hours_per_week": x,
             T["chart_cash"]: df["net_income"],
             T["chart_year"]: (df["year_total"] / 12).round(2),
         }
     )
     long = wide.melt("hours_per_week", var_name="serie", value_name="eur")
+    series = [T["chart_cash"], T["chart_year"]]
     chart = (
         alt.Chart(long)
         .mark_line(strokeWidth=2.5)
         .encode(
-            x=alt.X("hours_per_week:Q", title=T["chart_hours"]),
+            x=alt.X("hours_per_week:Q", title=title),
             y=alt.Y("eur:Q", title=T["chart_eur"], axis=alt.Axis(format=",.0f")),
+            # The money in the account solid dark blue, the year's average dashed orange (nl and en).
             color=alt.Color(
                 "serie:N",
                 title=None,
                 legend=alt.Legend(orient="bottom", direction="vertical", labelLimit=400),
+                scale=alt.Scale(domain=series, range=["#1a4f8b", "#E69F00"]),
             ),
-            strokeDash=alt.StrokeDash("serie:N", legend=None),
+            strokeDash=alt.StrokeDash(
+                "serie:N", legend=None, scale=alt.Scale(domain=series, range=[[1, 0], [6, 4]])
+            ),
         )
         .properties(width=440, height=165)
     )
     return vlc.vegalite_to_svg(chart.to_json(), format_locale="nl-NL" if lang == "nl" else "en-GB"), flat
 
 
-def calendar_settings(options: CalendarOptions, period: str, T: dict[str, Any], lang: str) -> str:
-    """The settings the calendar was made with, in words (so the PDF says what was shown)."""
-    parts = [
-        T["cal_set_start"].format(month=long_month(options.start or period, lang), n=options.months),
-        T["cal_set_new_yes"] if options.new_work_at_start else T["cal_set_new_no"],
-    ]
+def calendar_settings(
+    options: CalendarOptions, period: str, T: dict[str, Any], lang: str, jobs: bool = True
+) -> str:
+    """The settings the calendar was made with, in words (so the PDF says what was shown); `jobs`: whether
+    there is a job whose newness matters (not for a business alone)."""
+    parts = [T["cal_set_start"].format(month=long_month(options.start or period, lang), n=options.months)]
+    if jobs:
+        parts.append(T["cal_set_new_yes"] if options.new_work_at_start else T["cal_set_new_no"])
     if options.hours_per_week_by_month:
         pattern = "; ".join(
             " + ".join(_num(h, lang) for h in e) if isinstance(e, list) else _num(e, lang)
@@ -164,6 +187,8 @@ def calendar_settings(options: CalendarOptions, period: str, T: dict[str, Any], 
         parts.append(T["cal_set_four_weeks"])
     if options.tegemoetkoming is not None:
         parts.append(T["cal_set_tegemoetkoming"].format(amount=eur(options.tegemoetkoming, lang)))
+    if options.business_profit_realised is not None:
+        parts.append(T["cal_set_realised"].format(amount=eur(options.business_profit_realised, lang)))
     return ". ".join(parts) + "."
 
 
@@ -174,8 +199,8 @@ CALENDAR_COLUMNS = (
     ("cal_holiday", ("employer_vakantiegeld", "uwv_vakantie_uitkering")),
     ("cal_wajong", ("wajong_paid",)),
     ("cal_tw", ("toeslagenwet_paid",)),  # only when UWV pays a Toeslagenwet top-up in some month
-    ("cal_other", ("other_income", "tegemoetkoming")),
-    ("cal_tax", ("withholding",)),
+    ("cal_other", ("other_income", "tegemoetkoming", "business_profit")),
+    ("cal_tax", ("withholding", "voorlopige_aanslag")),
     ("cal_toeslagen", TOESLAG_KEYS),
 )
 

@@ -55,13 +55,14 @@ TEXT: dict[str, dict[str, Any]] = {
         "lhk": {"uwv": "UWV", "employer": "werkgever", "both": "UWV én werkgever", "none": "niemand"},
         "f_job_new": "Nieuwe baan",
         "answer_note": "Op uw rekening per maand: loon, Wajong en ander inkomen, min de loonheffing, plus "
-        "de toeslagen. Hele jaar: al het geld van het jaar, met vakantiegeld, na de belasting en de "
-        "toeslagen van dat jaar.",
+        "de toeslagen. Hele jaar: al het geld van het jaar, met vakantiegeld, na de "
+        "belasting en de toeslagen van dat jaar.",
         "sc_cash": "Op uw rekening per maand",
         "sc_current": "Uw huidige baan telt in elke rij mee; de kolom Werk noemt wat er bij komt.",
         "sc_year": "Hele jaar",
-        "sc_note": "Per maand: wat er in een gewone maand op uw rekening komt. Hele jaar: met vakantiegeld, "
-        "na de belasting en de toeslagen van dat jaar. 'Nu' is uw situatie zonder de nieuwe baan.",
+        "sc_note": "Per maand: wat er in een gewone maand op uw rekening komt. Hele jaar: met "
+        "vakantiegeld, na de belasting en de toeslagen van dat jaar. 'Nu' is uw situatie "
+        "zonder de nieuwe baan.",
         "chart_cash": "Op uw rekening per maand",
         "chart_year": "Gemiddeld per maand over het hele jaar",
         "chart_hours": "Uren per week (nieuwe baan)",
@@ -90,8 +91,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "st_tax_refund": "Belasting {year}: na het jaar krijgt u ongeveer {amount} terug.",
         "st_tax_pay": "Belasting {year}: na het jaar betaalt u ongeveer {amount} terug.",
         "st_tax_zero": "Belasting {year}: na het jaar krijgt u ongeveer niets terug en betaalt u niets bij.",
-        "st_tax_iack": "Daarin zit {amount} combinatiekorting (u werkt en hebt een kind jonger dan 12). Die "
-        "krijgt u alleen via de aangifte, of elke maand met een voorlopige aanslag.",
+        "st_tax_iack": "Daarin zit {amount} combinatiekorting (u werkt en hebt een kind jonger dan 12). "
+        "Die krijgt u alleen via de aangifte, of elke maand met een voorlopige aanslag.",
         "f_toetsingsinkomen": "Geschat inkomen voor toeslagen (jaar)",
         "f_costs": "Kosten van werken per maand",
         "f_travel": "Reiskostenvergoeding per maand",
@@ -118,19 +119,38 @@ TEXT: dict[str, dict[str, Any]] = {
         "emp_cost": "Kosten per uur",
         "emp_cost_after": "Na voordeel",
         "emp_lkv": "Voordeel per jaar",
-        "emp_note": "Voordeel: het loonkostenvoordeel (LKV). "
-        "Kosten: loon met vakantiegeld en werkgeverslasten (standaardwaarden). Meer in de "
-        "werkgeverspagina van de rekenhulp.",
+        "emp_note": "Voordeel: het loonkostenvoordeel (LKV). Kosten: loon met vakantiegeld en "
+        "werkgeverslasten (standaardwaarden). Meer in de werkgeverspagina van de rekenhulp.",
         "emp_none": "Er is geen baan ingevuld.",
-        "disclaimer": "Dit overzicht is een schatting met de regels en bedragen die wij kennen. Het is geen "
-        "besluit van UWV of de Belastingdienst. Wat u echt krijgt, staat in de brieven van UWV, de "
-        "Belastingdienst en op uw loonstrook. Hebben wij iets niet goed ingevuld? Dan klopt de "
-        "uitkomst ook niet.",
+        "f_business": "Eigen bedrijf",
+        "f_business_text": "{profit} winst per jaar verwacht, {hours} uur per jaar",
+        "f_business_start": ", begonnen in {start}",
+        "h_business": "Uw eigen bedrijf: voorschot nu, verrekening later",
+        "biz_deductions": "UWV telt uw winst van {profit} mee voor de Wajong: {income} per maand. De "
+        "ondernemersaftrek ({aftrek}) en de MKB-winstvrijstelling ({mkb}) verlagen "
+        "alleen uw belasting: de belastbare winst is {taxable}.",
+        "biz_year": "{year}: UWV betaalt uw Wajong als voorschot met {estimate} geschatte winst. Vóór "
+        "{aangifte} doet u aangifte. Daarna verrekent UWV met uw echte winst ({realised}), "
+        "waarschijnlijk in {when}.",
+        "biz_pay": "UWV vraagt dan ongeveer {amount} terug.",
+        "biz_back": "U krijgt dan ongeveer {amount} bij.",
+        "biz_none": "Er is dan niets te verrekenen.",
+        "biz_articles": "Wetsartikelen:",
+        "cal_set_realised": "Winst zoals die echt uitvalt: {amount} per jaar",
+        "chart_profit": "Winst per jaar (euro)",
+        "h_chart_profit": "Meer of minder winst",
+        "sc_now_business": "'Nu' is uw situatie zonder uw bedrijf.",
+        "chart_note_profit": "Van geen winst tot ruim uw verwachte winst per jaar, met dezelfde uren. De "
+        "rest blijft zoals u het invulde.",
+        "disclaimer": "Dit overzicht is een schatting met de regels en bedragen die wij kennen. Het is "
+        "geen besluit van UWV of de Belastingdienst. Wat u echt krijgt, staat in de brieven "
+        "van UWV, de Belastingdienst en op uw loonstrook. Hebben wij iets niet goed "
+        "ingevuld? Dan klopt de uitkomst ook niet.",
     },
     "en": {
         "title": "Does work pay? Your summary",
-        "provisional": "Some of the amounts for {year} are not known yet. This is a provisional "
-        "estimate. Not certain yet:",
+        "provisional": "Some of the amounts for {year} are not known yet. This is a provisional estimate. "
+        "Not certain yet:",
         "for_whom": "For",
         "page": "Page",
         "made_on": "Made on",
@@ -174,8 +194,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "f_lhk": "Loonheffingskorting applied by",
         "lhk": {"uwv": "UWV", "employer": "employer", "both": "UWV and employer", "none": "nobody"},
         "f_job_new": "New job",
-        "answer_note": "In your account per month: wage, Wajong and other income, minus wage tax, plus the "
-        "toeslagen. Whole year: all the year's money, with holiday pay, after the year's tax and toeslagen.",
+        "answer_note": "In your account per month: wage, Wajong and other income, minus wage tax, plus "
+        "the toeslagen. Whole year: all the year's money, with holiday pay, after the "
+        "year's tax and toeslagen.",
         "sc_cash": "In your account per month",
         "sc_current": "Your current job is in every row; the Work column names what is added.",
         "sc_year": "Whole year",
@@ -209,8 +230,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "st_tax_refund": "Tax {year}: after the year you get about {amount} back.",
         "st_tax_pay": "Tax {year}: after the year you pay about {amount} back.",
         "st_tax_zero": "Tax {year}: after the year you get about nothing back and pay nothing.",
-        "st_tax_iack": "This includes {amount} of combination credit (you work and have a child under 12). "
-        "It only comes with the tax return, or monthly with a voorlopige aanslag.",
+        "st_tax_iack": "This includes {amount} of combination credit (you work and have a child under "
+        "12). It only comes with the tax return, or monthly with a voorlopige aanslag.",
         "f_toetsingsinkomen": "Estimated income for toeslagen (year)",
         "f_costs": "Costs of working per month",
         "f_travel": "Travel allowance per month",
@@ -237,13 +258,33 @@ TEXT: dict[str, dict[str, Any]] = {
         "emp_cost": "Cost per hour",
         "emp_cost_after": "After LKV",
         "emp_lkv": "LKV per year",
-        "emp_note": "LKV: loonkostenvoordeel. "
-        "Cost: wage with holiday pay and employer's charges (default rates). More on the "
-        "calculator's employer page.",
+        "emp_note": "LKV: loonkostenvoordeel. Cost: wage with holiday pay and employer's charges (default "
+        "rates). More on the calculator's employer page.",
         "emp_none": "No job has been entered.",
-        "disclaimer": "This summary is an estimate with the rules and amounts we know. It is not a decision "
-        "by UWV or the Belastingdienst. What you really get is in the letters from UWV and the "
-        "Belastingdienst and on your payslip. If something was entered wrongly, the result is wrong too.",
+        "f_business": "Own business",
+        "f_business_text": "{profit} profit per year expected, {hours} hours per year",
+        "f_business_start": ", started in {start}",
+        "h_business": "Your own business: an advance now, the settlement later",
+        "biz_deductions": "UWV counts your profit of {profit} for the Wajong: {income} a month. The "
+        "ondernemersaftrek ({aftrek}) and the MKB-winstvrijstelling ({mkb}) lower only "
+        "your tax: the taxable profit is {taxable}.",
+        "biz_year": "{year}: UWV pays your Wajong as an advance on {estimate} estimated profit. Before "
+        "{aangifte} you file your tax return. Then UWV settles with your real profit "
+        "({realised}), probably in {when}.",
+        "biz_pay": "UWV then asks back about {amount}.",
+        "biz_back": "You then get about {amount} extra.",
+        "biz_none": "Then there is nothing to settle.",
+        "biz_articles": "Articles of law:",
+        "cal_set_realised": "Profit as it turns out: {amount} per year",
+        "chart_profit": "Profit per year (euro)",
+        "h_chart_profit": "More or less profit",
+        "sc_now_business": "'Now' is your situation without your business.",
+        "chart_note_profit": "From no profit to well above your expected profit per year, with the same "
+        "hours; everything else as entered.",
+        "disclaimer": "This summary is an estimate with the rules and amounts we know. It is not a "
+        "decision by UWV or the Belastingdienst. What you really get is in the letters from "
+        "UWV and the Belastingdienst and on your payslip. If something was entered wrongly, "
+        "the result is wrong too.",
     },
 }
 

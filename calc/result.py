@@ -76,13 +76,26 @@ class Provisional(_Out):
     source: ProvisionalSource
 
 
-_INCOME = {p.key: (Money, ...) for p in INCOME_PARTS}  # wage, wajong, toeslagenwet, other_income
+VOORLOPIGE_AANSLAG_MONTH = (
+    "a business's income tax and Zvw bijdrage not withheld, paid per month through a voorlopige aanslag "
+    "(negative: paid back per month); 0 without a business"
+)
+BUSINESS_INCOME = (
+    "the business's profit the Wajong counts this month: before the ondernemersaftrek and the "
+    "MKB-winstvrijstelling, spread over the months with the business, a loss as 0 (AIB art. 3:2, 4:1 lid 5)"
+)
+_INCOME = {p.key: (Money, ...) for p in INCOME_PARTS}  # wage, wajong, toeslagenwet, other income, profit
+_INCOME["business_profit"] = (
+    Money,
+    Field(description="a business's profit of the year spread over its months"),
+)
 _WITHHOLDING = {
     "gross_income": (Money, ...),
     "withholding": (Money, ...),
     "withholding_uwv": (Money, ...),
     "withholding_employer": (Money, ...),
     "withholding_other": (Money, ...),
+    "voorlopige_aanslag": (Money, Field(description=VOORLOPIGE_AANSLAG_MONTH)),
 }
 _TOTALS = {
     "net_income": (Money, ...),
@@ -91,6 +104,7 @@ _TOTALS = {
     "grondslag": (Money, ...),
     "wajong_holiday_accrual": (Money, ...),
     "toeslagenwet_holiday_accrual": (Money, ...),
+    "business_income": (Money, Field(description=BUSINESS_INCOME)),
 }
 # The month: income, gross and withholding, each toeslag of the registry, then the net amounts.
 Month = create_model(  # type: ignore[call-overload]
@@ -120,9 +134,13 @@ IACK = (
     "inkomensafhankelijke combinatiekorting (Wet IB 2001 art. 8.14a) in income_tax: a parent of a child "
     "under 12 who works; no payer applies it, so it comes back in the settlement"
 )
+BUSINESS_TAXABLE = (
+    "belastbare winst: the profit less the ondernemersaftrek and the MKB-winstvrijstelling (Wet IB 2001 "
+    "art. 3.74-3.79a); in the taxable income and the toetsingsinkomen"
+)
 TOTAL = (
-    "wage, Wajong and other income with holiday pay, minus the final income tax, plus the final "
-    "toeslagen: the same for every loonheffingskorting choice"
+    "wage, Wajong and other income with holiday pay, minus the final income tax, plus the final toeslagen: "
+    "the same for every loonheffingskorting choice"
 )
 # The year: the tax, each toeslag's final year amount (the registry's, kindgebonden budget first as
 # it always was), the holiday pay, and the year's money once everything is settled.
@@ -132,6 +150,13 @@ Year = create_model(  # type: ignore[call-overload]
     **{k: (Money, ...) for k in TOESLAG_KEYS if k != "kindgebonden_budget"},
     holiday_pay=(Money, Field(description=HOLIDAY_PAY)),
     iack=(Money, Field(description=IACK)),
+    business_profit=(
+        Money,
+        Field(description="the business's profit of the year, before the ondernemersaftrek"),
+    ),
+    business_profit_taxable=(Money, Field(description=BUSINESS_TAXABLE)),
+    zvw_bijdrage=(Money, Field(description="the Zvw bijdrage the client pays on the belastbare winst")),
+    voorlopige_aanslag=(Money, Field(description="income tax + Zvw bijdrage - withheld, for a business")),
     total=(Money, Field(description=TOTAL)),
     total_per_month=(Money, Field(description="total / 12")),
 )
@@ -164,6 +189,35 @@ class ToeslagenwetResult(_Out):
     flags: list[str]
 
 
+class SettlementRiskOut(_Out):
+    difference: float
+    payback: float
+    nabetaling: float
+    tax_extra: float
+    year: int
+    months: int
+    settlement_month: str
+    aangifte_month: str
+
+
+class Business(_Out):
+    """The business's profit, what the Wajong counts of it, its deductions and the settlement risk."""
+
+    profit_year: float
+    months: int
+    income_month: float
+    urencriterium: str
+    zelfstandigenaftrek: float
+    startersaftrek: float
+    startersaftrek_bij_arbeidsongeschiktheid: float
+    ondernemersaftrek: float
+    mkb_winstvrijstelling: float
+    profit_taxable: float
+    zvw_bijdrage: float
+    voorlopige_aanslag_year: float
+    settlement_risk: SettlementRiskOut | None
+
+
 class EvaluateResult(_Out):
     """One situation's month, year, Wajong, toeslagen, warnings, explanation and what is provisional."""
 
@@ -174,6 +228,7 @@ class EvaluateResult(_Out):
     wajong: WajongRule
     toeslagen: Toeslagen
     toeslagenwet: ToeslagenwetResult
+    business: Business | None = Field(description="an own business (issue 17); null without one")
     warnings: list[Notice]
     explanation: list[ExplanationStep]
     provisional: list[Provisional]

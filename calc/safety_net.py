@@ -47,8 +47,8 @@ def safety_net_notices(s: Situation, wage_month: float, book: RateBook) -> list[
     """The sentences for this client: by the kind of Wajong, with a number where the inputs allow one
     (`wage_month`: the wage per month with the new job)."""
     if s.wajong.arbeidsvermogen:
-        share = percent(book.value("wajong.end_share_maatman", s.first_day), "nl", 0)
-        share_en = percent(book.value("wajong.end_share_maatman", s.first_day), "en", 0)
+        share = percent(book.value("wajong.end_of_right_maatman_share", s.first_day), "nl", 0)
+        share_en = percent(book.value("wajong.end_of_right_maatman_share", s.first_day), "en", 0)
         return [_five_years(share, share_en), _herleving(share, share_en)]
     return [_reexamination(s, wage_month, book), _herleving_dga()]
 

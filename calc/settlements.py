@@ -46,24 +46,35 @@ def toeslagen_by_month(
     paid_income: Array,
     days: list[dt.date],
     book: RateBook,
+    business_taxable: tuple[Array, Array] | None = None,
 ) -> ToeslagenByMonth:
     """Toeslagen advance per month (from the income estimate the client gives Dienst Toeslagen at the
     start of each year) and the settlement after the year with the actual toetsingsinkomen (Awir
     art. 16, 19): the income genoten in the year (`paid_income` per month: what the tax counts,
-    calc/calendar_tax.py; Awir art. 8 takes the verzamelinkomen or the jaaropgaven's loon)."""
+    calc/calendar_tax.py; Awir art. 8 takes the verzamelinkomen or the jaaropgaven's loon). With a business,
+    `business_taxable` gives per internal month its year's belastbare winst, as estimated and as realised
+    (issue 17: in the verzamelinkomen)."""
     n = len(tl.months)
     month = {t.key: np.zeros(n) for t in TOESLAGEN}
     settlements: list[dict[str, Any]] = []
     for year, idx in year_rows(tl.months).items():
         if len(idx) < 12:
             continue  # the May-December lead-in of the year before: only for May payments
-        settlements += _toeslagen_year(year, idx, tl, actual, estimate, mw, paid_income, days, book, month)
+        biz = (
+            (0.0, 0.0)
+            if business_taxable is None
+            else (business_taxable[0][idx], business_taxable[1][idx[-1]])
+        )
+        settlements += _toeslagen_year(
+            year, idx, tl, actual, estimate, mw, paid_income, days, book, month, biz
+        )
     return ToeslagenByMonth(month, settlements)
 
 
 def _toeslagen_year(
     year: int, idx: list[int], tl: Timeline, actual: Columns, estimate: Columns, mw: MonthlyWajong,
     paid_income: Array, days: list[dt.date], book: RateBook, month: dict[str, Array],
+    business: tuple[Any, float] = (0.0, 0.0),
 ) -> list[dict[str, Any]]:  # fmt: skip
     """One calendar year: fills `month` with the advances and returns the settlements.
 
@@ -77,12 +88,12 @@ def _toeslagen_year(
     ref = shown[0] if shown else idx[0]
     ii = np.array(idx)
     partner = float(actual.partner_income_year[ref]) if bool(actual.partner[ref]) else 0.0
-    actual_ti = float(round_cents(paid_income[ii].sum() + partner))
+    actual_ti = float(round_cents(max(paid_income[ii].sum() + business[1], 0.0) + partner))
     day = days[idx[0]]
     est = estimate.take(ii)
     holiday = book.value("wajong.vakantie_uitkering_percentage", day)
     vb = book.value("minimum_wage.vakantiebijslag_percentage", day)
-    ti = np.append(projected_year_income(est, mw.uwv_voorschot[ii], holiday, vb), actual_ti)
+    ti = np.append(projected_year_income(est, mw.uwv_voorschot[ii], holiday, vb, business[0]), actual_ti)
     # Rows 0-11: each month's advance from its estimate; row 12: the final amount. One call.
     rows = Columns.concat([est, estimate.take(np.array([ref]))])
     both = toeslagen_for_income(rows, ti, book, day)

@@ -209,10 +209,13 @@ def compute_toeslagenwet(
     norm = days * norm_per_day(kind, cols.age, r.gehuwd.value, r.ongehuwd.value, r.kostendeler.value)
     minimumloon = np.where(kind == GEHUWD, r.referentiemaandloon.value, wajong.grondslag)
     applies = cols.tw_disregard_months_used < r.months.value
-    free = work_income_disregard(cols.wage, minimumloon, r.base.value, r.rate.value, r.maximum.value)
+    # Income from work: the wage and a business's profit as the AIB counts it (art. 3:2, the same
+    # Inkomensbesluit as for the Wajong; issue 17), both under the vrijlating of art. 7.
+    work = cols.wage + wajong.business_income
+    free = work_income_disregard(work, minimumloon, r.base.value, r.rate.value, r.maximum.value)
     disregard = np.where(applies, free, 0.0)
     partner = np.where(cols.partner, cols.partner_income_year / 12, 0.0)
-    income = wajong.wajong + cols.other_income + cols.wage - disregard + partner
+    income = wajong.wajong + cols.other_income + work - disregard + partner
     young = cols.children - cols.children_12_15 - cols.children_16_17  # the ages 0-11
     flags = {
         FLAG_PARENTS: under_21_with_parents(cols.partner, cols.age, cols.lives_with_parents),

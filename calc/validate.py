@@ -13,7 +13,13 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from calc.errors import CALENDAR_LABELS_NL, InputProblem, InvalidSituation, problems_from_validation
+from calc.errors import (
+    CALENDAR_LABELS_NL,
+    MAX_SHOWN,
+    InputProblem,
+    InvalidSituation,
+    problems_from_validation,
+)
 from calc.explain import Notice
 from calc.minimum_wage import minimum_hourly_wage_on
 from calc.money import eur, percent
@@ -37,36 +43,82 @@ def parse_situation(raw: Any) -> Situation:
                 )
             ]
         )
+    refuse_many_unknown(raw, Situation)
     try:
         return Situation.model_validate(raw)
     except ValidationError as err:
         raise InvalidSituation(problems_from_validation(err)) from None
 
 
+def refuse_many_unknown(raw: dict[str, Any], model: type[BaseModel]) -> None:
+    """More unknown fields than a message lists: named without asking pydantic, which would build an
+    error for each of perhaps a hundred thousand (seconds, and memory) only for us to show fifty."""
+    unknown = [k for k in raw if k not in model.model_fields]
+    if len(unknown) > MAX_SHOWN:
+        text = "dit veld kennen we niet. Controleer de spelling."
+        raise InvalidSituation([InputProblem(k, text, "unknown field; check the spelling.") for k in unknown])
+
+
+MAX_DIGITS = 30  # a whole number in the input; far beyond any amount, far below Python's 4.300
+
+
+class _DuplicateField(ValueError):
+    pass
+
+
+class _LongNumber(ValueError):
+    pass
+
+
+def _unique_fields(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
+    """A JSON object, but a field written twice is refused (json keeps the last one silently)."""
+    out: dict[str, Any] = {}
+    for key, value in pairs:
+        if key in out:
+            raise _DuplicateField(key)
+        out[key] = value
+    return out
+
+
+def _whole_number(text: str) -> int:
+    if len(text.lstrip("-")) > MAX_DIGITS:
+        raise _LongNumber(text)
+    return int(text)
+
+
+def _json_problem(nl: str, en: str, field: str = "(invoer)") -> InvalidSituation:
+    return InvalidSituation([InputProblem(field, nl, en)])
+
+
 def load_json(text: str) -> Any:
     """Parse JSON text, or raise InvalidSituation saying in Dutch that it is not JSON.
 
-    A byte-order mark (Windows Notepad writes one) is not an error.
+    A byte-order mark (Windows Notepad writes one) is not an error. A field written twice and a whole
+    number of more than MAX_DIGITS digits are refused: one would silently lose a value, the other
+    would reach Python's limit of 4.300 digits as a traceback.
     """
     try:
-        return json.loads(text.removeprefix("\ufeff"))
+        return json.loads(
+            text.removeprefix("\ufeff"), object_pairs_hook=_unique_fields, parse_int=_whole_number
+        )
     except json.JSONDecodeError as err:
-        raise InvalidSituation(
-            [
-                InputProblem(
-                    "(invoer)",
-                    f"dit is geen geldige JSON (regel {err.lineno}, kolom {err.colno}).",
-                    f"not valid JSON ({err}).",
-                )
-            ]
+        raise _json_problem(
+            f"dit is geen geldige JSON (regel {err.lineno}, kolom {err.colno}).", f"not valid JSON ({err})."
+        ) from None
+    except _DuplicateField as err:
+        raise _json_problem(
+            "dit veld staat twee keer in de invoer. Laat er één staan: we weten niet welke waarde geldt.",
+            "this field appears twice.",
+            field=str(err.args[0]),
+        ) from None
+    except _LongNumber:
+        raise _json_problem(
+            f"een getal heeft meer dan {MAX_DIGITS} cijfers. Controleer de invoer.",
+            f"a number has more than {MAX_DIGITS} digits.",
         ) from None
     except RecursionError:
-        raise InvalidSituation(
-            [
-                InputProblem(
-                    "(invoer)", "dit is geen geldige JSON (te diep genest).", "not valid JSON (too deep)."
-                )
-            ]
+        raise _json_problem(
+            "dit is geen geldige JSON (te diep genest).", "not valid JSON (too deep)."
         ) from None
 
 
@@ -113,8 +165,34 @@ def check_situation(s: Situation, book: RateBook) -> None:
                         f"hourly wage is below the minimum wage for age {s.age} ({eur(minimum, 'en')}).",
                     )
                 )
+    problems += business_problems(s)
     if problems:
         raise InvalidSituation(problems)
+
+
+def business_problems(s: Situation) -> list[InputProblem]:
+    """A business that starts after the period's year, or a start month without a start year."""
+    b = s.business
+    if b is None:
+        return []
+    if b.started_year is not None and b.started_year > s.first_day.year:
+        return [
+            InputProblem(
+                "business.started_year",
+                f"startjaar van uw bedrijf: {b.started_year} is na de periode ({s.period}). Kies een periode "
+                "waarin u uw bedrijf al heeft.",
+                "the business starts after the period; choose a period with the business.",
+            )
+        ]
+    if b.started_month is not None and b.started_year is None:
+        return [
+            InputProblem(
+                "business.started_year",
+                "startjaar van uw bedrijf: vul ook het jaar in waarin uw bedrijf begon.",
+                "give the start year with the start month.",
+            )
+        ]
+    return []
 
 
 def situation_warnings(s: Situation, book: RateBook) -> list[Notice]:
@@ -215,6 +293,7 @@ def _request(model: type[M], raw: Any) -> M:
     """Validate raw JSON into a request model, or raise InvalidSituation in Dutch."""
     if not isinstance(raw, dict):
         raise InvalidSituation([NOT_AN_OBJECT])
+    refuse_many_unknown(raw, model)
     try:
         return model.model_validate(raw)
     except ValidationError as err:

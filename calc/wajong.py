@@ -32,6 +32,16 @@ AIB_2_5 = LawSource(
     "Algemeen Inkomensbesluit socialezekerheidswetten art. 2:5 en 3:6 (vakantiebijslag is geen inkomen)",
     "https://wetten.overheid.nl/BWBR0029368/2024-01-01#Hoofdstuk2_Artikel2:5",
 )
+AIB_3_2_BUSINESS = LawSource(
+    "Algemeen Inkomensbesluit socialezekerheidswetten art. 3:2 lid 1 d en lid 2 (belastbare winst plus "
+    "ondernemersaftrek en MKB-winstvrijstelling; verlies telt als nihil)",
+    "https://wetten.overheid.nl/BWBR0029368/2026-01-01#Artikel32",
+)
+AIB_4_1_BUSINESS = LawSource(
+    "Algemeen Inkomensbesluit socialezekerheidswetten art. 4:1 lid 5 en 6 (winst gelijk verdeeld over de "
+    "maanden; voorschot op een geschat inkomen, herberekening per periode van ten hoogste twaalf maanden)",
+    "https://wetten.overheid.nl/BWBR0029368/2026-01-01#Artikel41",
+)
 AIB_4_1 = LawSource(
     "Algemeen Inkomensbesluit socialezekerheidswetten art. 4:1 (inkomen per dag, 21,75 dagen per maand)",
     "https://wetten.overheid.nl/BWBR0029368/2024-01-01#Hoofdstuk4_Artikel4:1",
@@ -117,3 +127,12 @@ def vakantie_uitkering(benefit: ArrayLike, percentage: float) -> Array:
     Accrues every month and is paid once a year, in May (art. 3:52 lid 1).
     """
     return np.asarray(benefit, dtype=float) * percentage
+
+
+def income_from_business(profit_month: ArrayLike) -> Array:
+    """The income from a business that the Wajong counts in a month (AIB art. 3:2 lid 1 d, lid 2; art. 4:1
+    lid 5): the belastbare winst plus the ondernemersaftrek and the MKB-winstvrijstelling, i.e. the profit
+    before those deductions (they lower the tax, not the Wajong's income), spread evenly over the months
+    of the year with the business; "indien het inkomen ... een negatief bedrag is, dan wordt dat inkomen op
+    nihil gesteld" (lid 2)."""
+    return np.maximum(np.asarray(profit_month, dtype=float), 0.0)

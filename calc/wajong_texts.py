@@ -45,25 +45,30 @@ def _grondslag(o: WajongOutcome, i: int) -> Step:
 
 
 def _income(o: WajongOutcome, i: int) -> Step:
-    """The income UWV offsets: wage and other income, not the vakantiegeld (AIB art. 2:5, 3:6, 4:1)."""
+    """The income UWV offsets: wage and other income, not the vakantiegeld (AIB art. 2:5, 3:6, 4:1), and a
+    business's profit (AIB art. 3:2 lid 1 d, 4:1 lid 5)."""
     c = o.cols
+    biz = row(o.business_income, i)
+    biz_nl = f" plus de winst van uw bedrijf {_eur(biz)}" if biz else ""
+    biz_en = f" plus your business's profit {_eur_en(biz)}" if biz else ""
     return Step(
         rule="income_for_wajong",
         text_nl=(
             f"Inkomen dat UWV verrekent: loon {_eur(row(c.wage, i))} plus ander inkomen "
-            f"{_eur(row(c.other_income, i))} per maand. Vakantiegeld van de werkgever telt niet mee."
+            f"{_eur(row(c.other_income, i))}{biz_nl} per maand. Vakantiegeld van de werkgever telt niet mee."
         ),
         text_en=(
             f"Income UWV offsets: wage {_eur_en(row(c.wage, i))} plus other income "
-            f"{_eur_en(row(c.other_income, i))} per month. The employer's holiday pay does not count."
+            f"{_eur_en(row(c.other_income, i))}{biz_en} per month. The employer's holiday pay does not count."
         ),
         amount=row(o.income, i),
         inputs={
             "wage_regular": row(c.wage_regular, i),
             "wage_dispensed": row(c.wage_dispensed, i),
             "other_income": row(c.other_income, i),
+            **({"business_income": biz} if biz else {}),
         },
-        law=(wajong.AIB_2_5, wajong.AIB_4_1),
+        law=(wajong.AIB_2_5, wajong.AIB_4_1, *((wajong.AIB_3_2_BUSINESS,) if biz else ())),
     )
 
 

@@ -158,6 +158,29 @@ CASES.append(
     )
 )
 
+CASES += [
+    (  # issue 17: a business in its first year, 900 hours (startersaftrek bij arbeidsongeschiktheid)
+        {"period": "2026-03", "age": 25, "arbeidsvermogen": True, "business_profit_year": 9000.0,
+         "business_hours_year": 900, "business_started_year": 2026, "rent": 600.0},
+        {"period": "2026-03", "age": 25, "wajong": {"arbeidsvermogen": True}, "household": {"rent": 600.0},
+         "business": {"profit_year": 9000.0, "hours_year": 900, "started_year": 2026}},
+    ),
+    (  # issue 17: a job and an established business (zelfstandigenaftrek), started mid-year 2025
+        {"period": "2025-10", "age": 30, "arbeidsvermogen": True, "hours_per_week": 12, "hourly_wage": 15.0,
+         "business_profit_year": 14000.0, "business_hours_year": 1300, "business_started_year": 2025,
+         "business_started_month": 7, "business_was_entrepreneur": "nee"},
+        {"period": "2025-10", "age": 30, "wajong": {"arbeidsvermogen": True},
+         "jobs": [{"hours_per_week": 12, "hourly_wage": 15.0}],
+         "business": {"profit_year": 14000.0, "hours_year": 1300, "started_year": 2025, "started_month": 7}},
+    ),
+    (  # issue 17: a loss, no start year given
+        {"period": "2026-01", "age": 22, "arbeidsvermogen": False, "business_profit_year": -2500.0,
+         "business_hours_year": 400},
+        {"period": "2026-01", "age": 22, "wajong": {"arbeidsvermogen": False},
+         "business": {"profit_year": -2500.0, "hours_year": 400}},
+    ),
+]  # fmt: skip
+
 FIELD_OF = {
     "wage": ("month", "wage"),
     "wajong": ("month", "wajong"),
@@ -172,6 +195,11 @@ FIELD_OF = {
     "iack_year": ("year", "iack"),
     "settlement_year": ("year", "settlement"),
     "year_total": ("year", "total"),
+    "business_profit": ("month", "business_profit"),
+    "business_income": ("month", "business_income"),
+    "voorlopige_aanslag": ("month", "voorlopige_aanslag"),
+    "business_profit_taxable_year": ("year", "business_profit_taxable"),
+    "zvw_bijdrage_year": ("year", "zvw_bijdrage"),
 }
 
 

@@ -28,6 +28,7 @@ from hypothesis import strategies as st
 from calc.batch import OUTPUTS, batch_dataframe
 from calc.errors import InvalidSituation
 from calc.evaluate import evaluate
+from calc.net import NET_PARTS
 from calc.rates import load_rates
 from calc.validate import parse_situation
 from views.case import MAX_CASE_FILE_BYTES, read_case_file
@@ -193,11 +194,8 @@ def check_explanation_adds_up(r: dict[str, Any]) -> None:
     net = steps["net_income"]
     assert net["amount"] == m["net_income"]
     assert _cents(sum(net["inputs"].values())) == _cents(net["amount"]), net
-    expected = {
-        k: m[k] or 0.0
-        for k in ("wage", "wajong", "toeslagenwet", "other_income", "zorgtoeslag", "huurtoeslag")
-    }
-    expected |= {"withholding": -m["withholding"], "kindgebonden_budget": m["kindgebonden_budget"]}
+    # Every part of the registry, signed (a business's profit and voorlopige aanslag too, issue 17).
+    expected = {p.key: p.sign * (m[p.key] or 0.0) for p in NET_PARTS}
     assert net["inputs"] == pytest.approx(expected, abs=0.005)
     for part in ("zorgtoeslag", "huurtoeslag", "kindgebonden_budget"):  # each part has its own step
         if part in steps:

@@ -52,7 +52,7 @@ def test_lookup_gives_the_value_in_force_with_its_own_source(tmp_path: Path) -> 
 
 def test_lookup_before_the_first_value_is_refused(tmp_path: Path) -> None:
     write(tmp_path, "topic.yaml", GOOD)
-    with pytest.raises(RatesError, match=r"topic\.amount.*no value on 2023-12-31"):
+    with pytest.raises(RatesError, match=r"topic\.amount.*geen waarde op 2023-12-31"):
         load_rates_dir(tmp_path).get("topic.amount", dt.date(2023, 12, 31))
 
 
@@ -63,15 +63,18 @@ def test_a_value_without_source_names_file_and_key(tmp_path: Path) -> None:
     path = write(tmp_path, "broken.yaml", text)
     with pytest.raises(RatesError) as err:
         load_rates_file(path)
-    assert "broken.yaml" in str(err.value)
-    assert "parameters.amount" in str(err.value)
-    assert "no source" in str(err.value)
+    assert "rates/broken.yaml" in str(err.value)
+    assert "parameter 'amount'" in str(err.value)
+    assert "geen bron" in str(err.value)
 
 
 def test_a_source_without_url_names_file_and_key(tmp_path: Path) -> None:
     text = GOOD.replace(', url: "https://example.org/two"', "")
     path = write(tmp_path, "nourl.yaml", text)
-    with pytest.raises(RatesError, match=r"nourl\.yaml[\s\S]*parameters\.amount\.sources\.2024-07-01\.url"):
+    with pytest.raises(
+        RatesError,
+        match=r"nourl\.yaml, parameter 'amount', datum 2024-07-01\): veld 'sources\.url': dit veld ontbreekt",
+    ):
         load_rates_file(path)
 
 
@@ -83,7 +86,7 @@ def test_a_merge_conflict_marker_is_caught(tmp_path: Path) -> None:
 
 def test_a_missing_unit_names_file_and_key(tmp_path: Path) -> None:
     path = write(tmp_path, "nounit.yaml", GOOD.replace("    unit: EUR\n", ""))
-    with pytest.raises(RatesError, match=r"nounit\.yaml[\s\S]*parameters\.amount\.unit"):
+    with pytest.raises(RatesError, match=r"nounit\.yaml, parameter 'amount'\): veld 'unit'"):
         load_rates_file(path)
 
 
@@ -137,8 +140,8 @@ def test_a_parameter_may_set_its_own_horizon(tmp_path: Path) -> None:
 @pytest.mark.parametrize(
     ("change", "message"),
     [
-        (("valid_until: 2024-12-31\n", ""), "no valid_until"),
-        (("valid_until: 2024-12-31", "valid_until: 2024-03-31"), "before its last value"),
+        (("valid_until: 2024-12-31\n", ""), "geen valid_until"),
+        (("valid_until: 2024-12-31", "valid_until: 2024-03-31"), "voor de laatste waarde"),
         ((", primary: true}\n      2024-07-01", "}\n      2024-07-01"), "primary"),
         (("    label: een bedrag\n", ""), "label"),
         (("primary: true}\n", "primary: true, status: maybe}\n"), "status"),

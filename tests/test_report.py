@@ -83,9 +83,10 @@ def part_time(book):
 def test_every_section_heading_is_there(part_time):
     _, pdf, text = part_time
     T = TEXT["nl"]
-    for key in [k for k in T if k.startswith("h_") and k != "h_job_stop"]:
+    only_when = ("h_job_stop", "h_business", "h_chart_profit")  # a job that stops; an own business
+    for key in [k for k in T if k.startswith("h_") and k not in only_when]:
         assert T[key] in text, key
-    assert T["h_job_stop"] not in text  # only when the calendar lets the job stop
+    assert not [T[k] for k in only_when if T[k] in text]
     assert T["title"] in text
     assert 2 <= len(pages(pdf)) <= 5
 
@@ -239,8 +240,9 @@ def test_hostile_name_prints_as_written(name, book):
 
 
 def test_long_name_wraps_and_stays_on_a4(book, tmp_path):
-    name = "Anna-Maria " * 30 + "Heel" + "lang" * 30  # and one word of 124 letters
-    pdf = summary_pdf(example("02-part-time.json"), name=name, today=TODAY, book=book)
+    name = "Anna-Maria Heel" + "lang" * 16  # 79 characters (the most is 80), one word of 68 letters
+    notes = "Anna-Maria " * 30 + "Heel" + "lang" * 30  # and one word of 124 letters in the notes
+    pdf = summary_pdf(example("02-part-time.json"), name=name, notes=notes, today=TODAY, book=book)
     w, h, pixels = page_one_grey(pdf, tmp_path)
     margin = 25  # px at 50 dpi = 12.7 mm; the page margin is 18 mm: nothing may be drawn there
     assert all(pixels[y * w + x] >= 200 for y in range(h) for x in range(w - margin, w))
@@ -257,7 +259,9 @@ def test_english(book):
     )
     text = text_of(pdf)
     T = TEXT["en"]
-    for key in [k for k in T if k.startswith("h_") and k != "h_job_stop"]:
+    for key in [
+        k for k in T if k.startswith("h_") and k not in ("h_job_stop", "h_business", "h_chart_profit")
+    ]:
         assert T[key] in text, key
     h = compared(s, book)["headline"]
     assert h["short_en"].replace("\xa0", " ") in text and h["cash_en"].replace("\xa0", " ") in text
@@ -339,3 +343,12 @@ def test_invalid_situation_raises_the_dutch_error(book):
         summary_pdf({"period": "2026-01", "age": 25}, today=TODAY, book=book)
     with pytest.raises(ValueError):
         summary_pdf(example("01-no-job.json"), lang="de", today=TODAY, book=book)
+
+
+def test_a_business_gets_its_own_section_and_profit_chart(book):
+    """Issue 17: with an own business the PDF explains the advance now and the settlement later."""
+    s = example("08-zzp-first-year.json")
+    text = text_of(summary_pdf(s, today=TODAY, book=book))
+    T = TEXT["nl"]
+    assert T["h_business"] in text and T["h_chart_profit"] in text
+    assert T["h_chart"] not in text

@@ -22,6 +22,7 @@ from calc.net import TOESLAG_KEYS
 from calc.rates import RateBook
 from calc.validate import parse_calendar_request
 from views.i18n import part_label, t
+from views.numbers import number_field
 
 # Sources in the order they are stacked; colours: Okabe-Ito, as the hours chart. Each toeslag of
 # the registry takes the next colour of TOESLAG_COLOURS.
@@ -34,9 +35,12 @@ SOURCES = {
     "uwv_vakantie_uitkering": "#F0E442",
     "tegemoetkoming": "#D55E00",
     "other_income": "#999999",
+    "business_profit": "#88CCEE",
     **dict(zip(TOESLAG_KEYS, TOESLAG_COLOURS, strict=False)),
     "withholding": "#CC79A7",
+    "voorlopige_aanslag": "#AA4499",
 }
+NEGATIVE = ("withholding", "voorlopige_aanslag")  # drawn below zero
 MONTHS = 12
 
 
@@ -50,14 +54,21 @@ def parse_hours_pattern(text: str) -> list[float] | None:
 
 
 def calendar_options(
-    raw: dict[str, Any], new_work: bool = False, hours: list[float] | None = None, stop: int | None = None
+    raw: dict[str, Any],
+    new_work: bool = False,
+    hours: list[float] | None = None,
+    stop: int | None = None,
+    realised: float | None = None,
 ) -> dict[str, Any]:
     """The calendar settings as calc reads them: 12 months from the situation's month.
 
     `hours` are the new job's (the last job's) hours per week, month by month, repeated as a
     pattern; other jobs keep their hours. `stop`: the new job stops after this many months.
+    `realised`: a business's profit as it turns out (issue 17).
     """
     options: dict[str, Any] = {"start": raw["period"], "months": MONTHS, "new_work_at_start": new_work}
+    if realised is not None and raw.get("business"):
+        options["business_profit_realised"] = realised
     jobs = raw.get("jobs") or []
     if hours and jobs:
         fixed = [j["hours_per_week"] for j in jobs[:-1]]
@@ -68,10 +79,14 @@ def calendar_options(
 
 
 def calendar_raw(
-    raw: dict[str, Any], new_work: bool = False, hours: list[float] | None = None, stop: int | None = None
+    raw: dict[str, Any],
+    new_work: bool = False,
+    hours: list[float] | None = None,
+    stop: int | None = None,
+    realised: float | None = None,
 ) -> dict[str, Any]:
     """The CLI situation plus the calendar settings (`python -m calc calendar`)."""
-    return {**raw, "calendar": calendar_options(raw, new_work, hours, stop)}
+    return {**raw, "calendar": calendar_options(raw, new_work, hours, stop, realised)}
 
 
 def compute_calendar(
@@ -80,9 +95,10 @@ def compute_calendar(
     new_work: bool = False,
     hours: list[float] | None = None,
     stop: int | None = None,
+    realised: float | None = None,
 ) -> dict[str, Any]:
     """calc's calendar for the situation (raises InvalidSituation with a message per field)."""
-    return calendar(parse_calendar_request(calendar_raw(raw, new_work, hours, stop)), book)
+    return calendar(parse_calendar_request(calendar_raw(raw, new_work, hours, stop, realised)), book)
 
 
 def month_label(ym: str, lang: str) -> str:
@@ -104,7 +120,7 @@ def calendar_long(cal: dict[str, Any], lang: str) -> pd.DataFrame:
                     "order": order,
                     "month": month_label(m["month"], lang),
                     "source": part_label(key, lang, "cal.src"),
-                    "amount": round(-value if key == "withholding" else value, 2),
+                    "amount": round(-value if key in NEGATIVE else value, 2),
                 }
             )
     return pd.DataFrame(rows, columns=["order", "month", "source", "amount"])
@@ -120,7 +136,7 @@ def calendar_marks(cal: dict[str, Any], lang: str) -> pd.DataFrame:
                 "order": i,
                 "month": month_label(m["month"], lang),
                 "net_in": round(m["net_in"], 2),
-                "top": round(sum(max(m.get(k) or 0.0, 0.0) for k in SOURCES if k != "withholding"), 2),
+                "top": round(sum(max(m.get(k) or 0.0, 0.0) for k in SOURCES if k not in NEGATIVE), 2),
                 "payback": m["month"] in payback,
                 "mark": " ".join(
                     x
@@ -185,7 +201,7 @@ def calendar_table(cal: dict[str, Any], lang: str) -> pd.DataFrame:
     marks = calendar_marks(cal, lang)
     rows = []
     # A toeslag column only where there is one (no column of zeros for everyone else).
-    optional = (*TOESLAG_KEYS, "toeslagenwet_paid")
+    optional = (*TOESLAG_KEYS, "toeslagenwet_paid", "business_profit", "voorlopige_aanslag")
     keys = [k for k in SOURCES if k not in optional or any(m.get(k) for m in cal["months"])]
     for m, mark in zip(cal["months"], marks["mark"], strict=True):
         row = {t("cal.month", lang): month_label(m["month"], lang)}
@@ -213,8 +229,23 @@ def after_year_lines(cal: dict[str, Any], lang: str) -> list[str]:
         out.append(line)
     for x in cal.get("wajong_due_after_calendar") or []:
         amount = x.get("amount", 0.0)
+        if x.get("kind") == "business_settlement":
+            continue  # below, with its year (business_lines)
         key = "cal.after.wajong_back" if amount >= 0 else "cal.after.wajong_pay"
         out.append(t(key, lang, month=month_label(x["month"], lang), amount=eur(abs(amount), lang)))
+    return out
+
+
+def business_lines(cal: dict[str, Any], lang: str) -> list[str]:
+    """Per year of a business: the voorschot, the aangifte, UWV's settlement later (issue 17)."""
+    out = []
+    for y in (cal.get("business") or {}).get("years") or []:
+        line = t("cal.biz.year", lang, year=str(y["year"]), estimate=eur(y["profit_estimate"], lang),
+                 aangifte=month_label(y["aangifte_month"], lang), realised=eur(y["profit_realised"], lang),
+                 when=month_label(y["settlement_month"], lang))  # fmt: skip
+        amount = y["settlement"]
+        key = "cal.biz.pay" if amount < 0 else "cal.biz.back" if amount > 0 else "cal.biz.none"
+        out.append(f"{line} {t(key, lang, amount=eur(abs(amount), lang))}")
     return out
 
 
@@ -222,45 +253,68 @@ def after_year_lines(cal: dict[str, Any], lang: str) -> list[str]:
 # session in server memory or be shared with other sessions (README: what is stored where).
 @st.cache_data(max_entries=20, show_spinner=False, scope="session")
 def calendar_view(
-    raw: dict[str, Any], new_work: bool, hours: list[float] | None, stop: int | None, lang: str
+    raw: dict[str, Any],
+    new_work: bool,
+    hours: list[float] | None,
+    stop: int | None,
+    lang: str,
+    realised: float | None = None,
 ) -> dict[str, Any]:
     """calc's calendar and what render_calendar draws of it, for one situation (cached per input)."""
     from calc.rates import load_rates
     from views.charts import vega_spec
 
-    cal = compute_calendar(raw, load_rates(), new_work, hours, stop)
+    cal = compute_calendar(raw, load_rates(), new_work, hours, stop, realised)
     return {
         "cal": cal,
         "chart": vega_spec(calendar_chart(cal, lang), lang),
         "lines": after_year_lines(cal, lang),
+        "business": business_lines(cal, lang),
         "table": calendar_table(cal, lang),
     }
 
 
-def render_calendar(raw: dict[str, Any], book: RateBook, lang: str) -> dict[str, Any] | None:
-    """The calendar with its settings; returns the settings (the PDF shows the same calendar)."""
+def render_calendar(
+    raw: dict[str, Any], book: RateBook, lang: str, business: bool = False
+) -> dict[str, Any] | None:
+    """The calendar with its settings; returns the settings (the PDF shows the same calendar). With a
+    business (issue 17) the settings are the profit as it turns out, not the hours of a job."""
     st.subheader(t("h.calendar", lang), anchor=False)
     st.markdown(t("cal.intro", lang))
     # Without a current job the job is new (UWV pays a voorschot first): on unless the user says not.
     no_job_now = len(raw.get("jobs") or []) <= 1
-    new_work = st.checkbox(t("cal.new_work", lang), value=no_job_now, key="cal_new", bind="query-params")
-    pattern = st.text_input(t("cal.hours", lang), key="cal_hours", bind="query-params")
-    stops = st.checkbox(t("cal.stop", lang), key="cal_stop", bind="query-params")
-    stop = None
-    if stops:
-        stop = int(st.number_input(t("cal.stop_after", lang), min_value=1, max_value=MONTHS - 1, value=6,
-                                   step=1, key="cal_stop_after", bind="query-params"))  # fmt: skip
+    stop, hours, realised = None, None, None
+    if business:
+        new_work = False
+        entry = number_field(
+            t("cal.biz.realised", lang), "cal_profit", lang, help=t("cal.biz.realised.help", lang)
+        )
+        if not entry.ok:
+            return None
+        realised = entry.value
+    else:
+        new_work = st.checkbox(t("cal.new_work", lang), value=no_job_now, key="cal_new", bind="query-params")
+        pattern = st.text_input(t("cal.hours", lang), key="cal_hours", bind="query-params")
+        if st.checkbox(t("cal.stop", lang), key="cal_stop", bind="query-params"):
+            stop = int(st.number_input(t("cal.stop_after", lang), min_value=1, max_value=MONTHS - 1, value=6,
+                                       step=1, key="cal_stop_after", bind="query-params"))  # fmt: skip
+        try:
+            hours = parse_hours_pattern(pattern)
+        except ValueError:
+            st.error(t("cal.hours_bad", lang))
+            return None
     try:
-        hours = parse_hours_pattern(pattern)
-    except ValueError:
-        st.error(t("cal.hours_bad", lang))
-        return None
-    try:
-        view = calendar_view(raw, new_work, hours, stop, lang)
+        view = calendar_view(raw, new_work, hours, stop, lang, realised)
     except InvalidSituation as err:
         for p in err.problems:
             st.error(p.message_nl if lang == "nl" else f"{p.field}: {p.message_en}")
         return None
+    _show(view, lang)
+    return calendar_options(raw, new_work, hours, stop, realised)
+
+
+def _show(view: dict[str, Any], lang: str) -> None:
+    """The calendar's sentence, chart, later settlements and table."""
     cal = view["cal"]
     lowest = cal.get("lowest_month") or {}
     if lowest:
@@ -273,6 +327,10 @@ def render_calendar(raw: dict[str, Any], book: RateBook, lang: str) -> dict[str,
     if cal.get("job_stop"):
         st.markdown(f"**{t('cal.stop.h', lang)}**")
         st.info(cal["job_stop"][f"text_{lang}"])
+    if view["business"]:
+        st.markdown(f"**{t('cal.biz.h', lang)}**")
+        for line in view["business"]:
+            st.info(line)
     lines = view["lines"]
     if lines:
         st.markdown(f"**{t('cal.after', lang)}**")
@@ -281,4 +339,3 @@ def render_calendar(raw: dict[str, Any], book: RateBook, lang: str) -> dict[str,
         st.caption(w["nl"] if lang == "nl" else w["en"])
     with st.expander(t("table.show", lang), expanded=False):
         st.table(view["table"])
-    return calendar_options(raw, new_work, hours, stop)

@@ -12,14 +12,16 @@ from typing import Any
 from urllib.parse import urlencode
 
 import streamlit as st
-import streamlit.components.v1 as components
 
-from calc.errors import InputProblem, InvalidSituation
+from calc.errors import MAX_SHOWN, InputProblem, InvalidSituation
 from calc.numbers import as_typed
-from calc.report import file_name, summary_pdf
+from calc.rates import RateBook, load_rates
+from calc.report import MAX_NAME, MAX_NOTES, file_name, summary_pdf
 from calc.situation import CompareRequest, ReportRequest, Situation
 from calc.validate import parse_situation_json
 from views.i18n import t
+from views.inputs import default_month, months
+from views.text import plain
 
 
 def situation_json(s: Situation) -> str:
@@ -29,7 +31,7 @@ def situation_json(s: Situation) -> str:
 
 TEXT_NUMBERS = (
     "partner_income", "rent", "service", "other_income", "garantiebedrag", "assets", "tti",
-    "cur_hours", "cur_wage", "hours", "wage", "lw", "costs", "travel",
+    "cur_hours", "cur_wage", "hours", "wage", "lw", "costs", "travel", "profit", "zzp_hours",
 )  # fmt: skip
 
 
@@ -58,7 +60,7 @@ def form_state(s: Situation) -> tuple[dict[str, Any], list[str]]:
         "ld": False,
         "lw": None,
     }
-    state |= {"assets": h.assets, "lhk": s.loonheffingskorting, "tti": s.toetsingsinkomen_year}
+    state |= {"assets": h.assets, "lhk": s.loonheffingskorting, "tti": s.toetsingsinkomen_year, "work": "job"}
     receives = {None: "weet niet", True: "ja", False: "nee"}[s.toeslagenwet.receives]
     state |= {"pby": h.partner_birth_year, "parents": h.lives_with_parents, "sharers": h.kostendelers}
     state["tw"] = receives
@@ -76,9 +78,39 @@ def form_state(s: Situation) -> tuple[dict[str, Any], list[str]]:
         if cur.loonwaarde is not None:
             dropped.append("jobs[0].loonwaarde")
     dropped += [f"jobs[{k}]" for k in range(1, len(s.jobs) - 1)]
+    if s.business is not None:  # the business is the new work (issue 17): every job is a current one
+        state |= business_state(s)
+        if s.jobs:
+            cur = s.jobs[-1]
+            state |= {
+                "cur_hours": cur.hours_per_week,
+                "cur_wage": cur.hourly_wage,
+                "hours": 0.0,
+                "wage": None,
+            }
+        dropped = [d for d in dropped if not d.startswith("jobs[")] + [
+            f"jobs[{k}]" for k in range(len(s.jobs) - 1)
+        ]
     # Money and hours are text fields (Dutch numbers): written as the field shows them.
     state |= {k: as_typed(state[k]) for k in TEXT_NUMBERS if k in state}
     return state, dropped
+
+
+EXAMPLE_HOURS = 20.0  # the job field's example value (views.inputs.EXAMPLE), kept while the business is shown
+
+
+def business_state(s: Situation) -> dict[str, Any]:
+    """The widgets of a business: "Voor mezelf", the profit, the hours, the start, the five years."""
+    b = s.business
+    assert b is not None
+    return {
+        "work": "business",
+        "profit": b.profit_year,
+        "zzp_hours": b.hours_year,
+        "zzp_year": b.started_year if b.started_year is not None else int(s.period[:4]),
+        "zzp_month": b.started_month or 0,
+        "zzp_5y": b.was_entrepreneur_last_5_years,
+    }
 
 
 # A saved case is about 1 kB; anything much larger is not one of ours, so it is refused before
@@ -120,31 +152,35 @@ def read_case_file(data: bytes) -> Situation:
 def _load_upload() -> None:
     """on_change of the uploader: runs before the script, so it may set the widgets' values."""
     file = st.session_state.get("upload")
-    st.session_state["upload_message"] = None
+    st.session_state["upload_message"] = []
     if file is None:
         return
     try:
         s = read_case_file(file.getvalue())
     except InvalidSituation as err:
-        st.session_state["upload_message"] = ("error", [p.to_dict() for p in err.problems])
+        st.session_state["upload_message"] = [("error", [p.to_dict() for p in err.problems])]
         return
     state, dropped = form_state(s)
+    messages: list[tuple[str, Any]] = [("dropped", dropped)] if dropped else []
+    if state["period"] not in months(load_rates()):
+        # The month list cannot show it: say so, rather than let the form fall back to another month.
+        messages.append(("month", state.pop("period")))
     st.session_state.update(state)
     st.session_state["relink"] = state
-    if dropped:
-        st.session_state["upload_message"] = ("dropped", dropped)
+    st.session_state["upload_message"] = messages
 
 
 # Streamlit writes a bound widget's value to the link only when the user changes it, not when an
 # upload sets it in code (issue 13: the link lost the loonwaarde and the current job's wage, and
 # lagged one upload behind). So after an upload the address bar is set to the uploaded case's link
-# (history.replaceState from a zero-height frame; no page load, nothing leaves the browser).
+# (history.replaceState from a one-pixel frame; no page load, nothing leaves the browser).
 
 
 def link_query(state: dict[str, Any], keep: dict[str, str]) -> str:
     """The query string of a case as the bound widgets write it (labels for radios and selects,
     'true' for toggles, text fields as typed); defaults left out; `keep`: lang, coach."""
-    from views.inputs import EXAMPLE, LHK_LABELS, WAJONG_KINDS
+    from calc.months import month_name_nl
+    from views.inputs import EXAMPLE, LHK_LABELS, WAJONG_KINDS, WORK_KINDS
 
     params = dict(keep)
     for key, value in state.items():
@@ -154,6 +190,12 @@ def link_query(state: dict[str, Any], keep: dict[str, str]) -> str:
             value = WAJONG_KINDS[value]
         elif key == "lhk":
             value = LHK_LABELS[value]
+        elif key == "work":
+            value = WORK_KINDS[value]
+        elif key == "zzp_month":
+            if not value:
+                continue
+            value = month_name_nl(int(value))
         elif value is True:
             value = "true"
         params[key] = str(value)
@@ -171,10 +213,10 @@ def finish_upload() -> None:
         return
     keep = {k: st.query_params[k] for k in ("lang", "coach") if k in st.query_params}
     query = json.dumps("?" + link_query(state, keep))
-    components.html(
+    st.iframe(
         "<script>setTimeout(() => window.parent.history.replaceState(null, '', "
         f"window.parent.location.pathname + {query}), 800);</script>",
-        height=0,
+        height=1,
         tab_index=-1,
     )
 
@@ -184,8 +226,14 @@ def report_request(
 ) -> ReportRequest:
     """What the PDF shows: the situation, the jobs compared on screen and the calendar's settings."""
     variants = [] if compared is None else [[j.model_dump(mode="json") for j in v] for v in compared.variants]
+    new_work = None if compared is None else compared.new_work
     return ReportRequest.model_validate(
-        {**situation.model_dump(mode="json"), "variants": variants, "calendar": calendar}
+        {
+            **situation.model_dump(mode="json"),
+            "variants": variants,
+            "calendar": calendar,
+            "new_work": new_work,
+        }
     )
 
 
@@ -212,8 +260,8 @@ def render_case(
     st.subheader(t("h.case", lang), anchor=False)
     st.markdown(t("share", lang))
     if situation is not None:
-        name = st.text_input(t("pdf.name", lang), key="pdf_name", max_chars=80) or None
-        notes = st.text_area(t("pdf.notes", lang), key="pdf_notes", max_chars=2000) if coach else None
+        name = st.text_input(t("pdf.name", lang), key="pdf_name", max_chars=MAX_NAME) or None
+        notes = st.text_area(t("pdf.notes", lang), key="pdf_notes", max_chars=MAX_NOTES) if coach else None
         request = report_request(situation, compared, calendar)
         st.download_button(
             t("download_pdf", lang),
@@ -231,9 +279,23 @@ def render_case(
         )
     st.file_uploader(t("upload", lang), type=["json"], key="upload", on_change=_load_upload)
     st.caption(t("upload.help", lang))
-    message = st.session_state.get("upload_message")
-    if message and message[0] == "error":
-        lines = [f"- {p['field']}: {p['message_nl' if lang == 'nl' else 'message_en']}" for p in message[1]]
-        st.error(t("upload.bad", lang) + "\n" + "\n".join(lines))
-    elif message and message[0] == "dropped":
-        st.warning(t("upload.extra", lang, fields=", ".join(message[1])))
+    render_upload_messages(lang, book=load_rates())
+
+
+def render_upload_messages(lang: str, book: RateBook) -> None:
+    """What the last upload could not use. Field names and values come from the file: they are
+    printed as text (`plain`), never as Markdown, so a file cannot put a link or an image here."""
+    for kind, payload in st.session_state.get("upload_message") or []:
+        if kind == "error":
+            lines = [
+                f"- {plain(p['field'])}: {plain(p['message_nl' if lang == 'nl' else 'message_en'], 300)}"
+                for p in payload[:MAX_SHOWN]
+            ]
+            if len(payload) > MAX_SHOWN:
+                lines.append(f"- … (+{len(payload) - MAX_SHOWN})")
+            st.error(t("upload.bad", lang) + "\n" + "\n".join(lines))
+        elif kind == "dropped":
+            st.warning(t("upload.extra", lang, fields=", ".join(plain(f) for f in payload)))
+        elif kind == "month":
+            current = st.session_state.get("period") or default_month(book)
+            st.warning(t("upload.month", lang, month=plain(payload), current=plain(current)))

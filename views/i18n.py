@@ -7,7 +7,10 @@ with `calc.money.eur`, so this file holds words only, never amounts.
 from __future__ import annotations
 
 from calc.net import TOESLAG_PARTS
+from views.i18n_business import BUSINESS_TEXTS
 from views.i18n_costs import COSTS_TEXTS
+from views.i18n_link import LINK_TEXTS
+from views.i18n_reconcile import RECONCILE_TEXTS
 from views.i18n_tw import TW_TEXTS
 
 LANGS = ("nl", "en")
@@ -467,6 +470,13 @@ TEXTS: dict[str, dict[str, str]] = {
         "Amounts valid from {date}.",
     },
 }
+
+# "Klopt mijn Wajong?" (views/i18n_reconcile.py); a link, an upload or a rates file the app cannot use
+# (views/i18n_link.py); a Wajonger's own business (views/i18n_business.py, issue 17).
+for _extra in (RECONCILE_TEXTS, LINK_TEXTS, BUSINESS_TEXTS):
+    for _lang, _texts in _extra.items():
+        assert not set(_texts) & set(TEXTS[_lang]), "a text reuses a key"
+        TEXTS[_lang].update(_texts)
 
 
 for _extra in (TW_TEXTS, COSTS_TEXTS):  # issue 16's questions and lines, kept in their own files

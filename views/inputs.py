@@ -16,10 +16,13 @@ import streamlit as st
 from calc.errors import InputProblem
 from calc.minimum_wage import minimum_hourly_wage_on
 from calc.money import eur
+from calc.months import month_name_nl
 from calc.rates import RateBook
 from calc.situation import LHK_CHOICES
 from views.i18n import t
 from views.numbers import Entry, number_field
+from views.text import plain
+from views.url import link_problems
 
 # Widget keys double as URL parameter names (bind="query-params"): keep them short and stable.
 URL_KEYS = (
@@ -51,6 +54,12 @@ URL_KEYS = (
     "tw",
     "costs",
     "travel",
+    "work",
+    "profit",
+    "zzp_hours",
+    "zzp_year",
+    "zzp_month",
+    "zzp_5y",
 )
 Q = "query-params"
 LANGUAGE_NAMES = {"nl": "Nederlands", "en": "English"}
@@ -60,6 +69,7 @@ LHK_LABELS = dict(zip(LHK_CHOICES, ("UWV", "werkgever", "allebei", "geen"), stri
 WAJONG_KINDS = {"met": "Wajong met arbeidsvermogen", "zonder": "Wajong zonder arbeidsvermogen"}
 # "Do you get a Toeslagenwet top-up now?": the CLI's true / false / null, Dutch labels in the URL.
 TW_RECEIVES = {"weet niet": None, "ja": True, "nee": False}
+WORK_KINDS = {"job": "Een baan", "business": "Voor mezelf (zzp)"}  # in the URL: the same in both languages
 
 
 @dataclass
@@ -70,10 +80,13 @@ class Form:
     job_slots: list[str]  # jobs[i] -> "cur" / "new": which widgets fed job i
     slots: dict[str, Any] = field(default_factory=dict)  # field path -> a container below it
     blocked: bool = False  # a field holds text that is not one number, or a value not yet confirmed
+    new_work: str = "job"  # "business": the client considers working for themself (issue 17)
 
     @property
     def raw_now(self) -> dict[str, Any]:
-        """The same situation without the new job: what the client has now."""
+        """The same situation without the new job (or the new business): what the client has now."""
+        if self.new_work == "business":
+            return {k: v for k, v in self.raw.items() if k != "business"}
         return {**self.raw, "jobs": self.raw["jobs"][:-1]}
 
 
@@ -167,12 +180,23 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     entries.append(rent)
     _slot(slots, "household.rent")
     minimum = minimum_wage_for(age, period, book)
-    new_job = _new_job_questions(lang, slots, entries, minimum, age, book, day)
-    costs = _costs_questions(lang, slots, entries, book, day)
+    chosen = st.session_state.get("work") or (
+        "business" if st.query_params.get("work") == WORK_KINDS["business"] else "job"
+    )
+    st.subheader(t("h.business" if chosen == "business" else "h.job", lang), anchor=False)
+    work = st.radio(
+        t("work.kind", lang), list(WORK_KINDS), format_func=WORK_KINDS.get,
+        captions=[t("work.job", lang), t("work.business.help", lang)], key="work", bind=Q,
+    )  # fmt: skip
+    if work == "business":
+        new_job, business = None, business_questions(lang, slots, entries, day)
+    else:
+        new_job, business = _new_job_questions(lang, slots, entries, minimum, age, book, day), None
+    costs = _costs_questions(lang, slots, entries, book, day) if new_job else {}
     household, current, tw_box = _household_questions(lang, slots, entries, minimum, book, day, age)
     household["rent"] = rent.value if rent.value is not None else 0.0
     more = _more_settings(lang, book, slots, entries, household, day)
-    jobs = [*current, new_job]
+    jobs = [*current, *([new_job] if new_job else [])]
     raw = {
         "period": more["period"],
         "age": age,
@@ -184,14 +208,24 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     }
     if more["toetsingsinkomen_year"] is not None:
         raw["toetsingsinkomen_year"] = more["toetsingsinkomen_year"]
+    if business is not None:
+        raw["business"] = business
     if costs:
         raw["costs"] = costs
     with tw_box:
         receives = _toeslagenwet_question(lang, {**raw, "jobs": current}, book)
     if receives is not None:
         raw["toeslagenwet"] = {"receives": receives}
-    job_slots = ["cur"] * len(current) + ["new"]
-    return Form(raw=raw, job_slots=job_slots, slots=slots, blocked=not all(e.ok for e in entries))
+    for key, value, now in link_problems():  # a value in the link this form could not use
+        message = t("url.bad", lang, value=plain(value, 60), now=plain(_shown(key, now, lang)))
+        slot = slots.get(URL_SLOTS.get(key, ""))
+        if slot is not None:
+            slot.warning(message, icon="⚠️")
+        else:
+            st.warning(f"{plain(_url_label(key, lang))}: {message}", icon="⚠️")
+    job_slots = ["cur"] * len(current) + (["new"] if new_job else [])
+    blocked = not all(e.ok for e in entries)
+    return Form(raw=raw, job_slots=job_slots, slots=slots, blocked=blocked, new_work=work)
 
 
 def _new_job_questions(
@@ -199,7 +233,6 @@ def _new_job_questions(
     day: dt.date,
 ) -> dict[str, Any]:  # fmt: skip
     """The job the client considers: hours, loondispensatie, wage (empty: the minimum wage)."""
-    st.subheader(t("h.job", lang), anchor=False)
     st.caption(t("job_intro", lang))
     hours = number_field(t("hours", lang), "hours", lang, default=20.0, unit="hours")
     entries.append(hours)
@@ -250,11 +283,47 @@ def _costs_questions(
     return out if any(out.values()) else {}
 
 
+def business_questions(
+    lang: str, slots: dict[str, Any], entries: list[Entry], day: dt.date
+) -> dict[str, Any]:
+    """The business the client considers (issue 17): the profit expected this year, the hours in it,
+    when it started, and whether they had a business in each of the five years before."""
+    st.caption(t("biz.intro", lang))
+    profit = number_field(t("biz.profit", lang), "profit", lang, default=0.0, help=t("biz.profit.help", lang))
+    entries.append(profit)
+    _slot(slots, "business.profit_year")
+    hours = number_field(t("biz.hours", lang), "zzp_hours", lang, default=0.0, unit="hours",
+                         help=t("biz.hours.help", lang))  # fmt: skip
+    entries.append(hours)
+    _slot(slots, "business.hours_year")
+    c1, c2 = st.columns(2)
+    with c1:
+        year = st.number_input(t("biz.started", lang), value=day.year, step=1, key="zzp_year", bind=Q)
+    with c2:
+        month = st.selectbox(
+            t("biz.month", lang), [0, *range(1, 13)], key="zzp_month", bind=Q,
+            format_func=lambda m: month_name_nl(m) if m else "—",  # in the URL: one language
+            help=t("biz.month.none", lang),
+        )  # fmt: skip
+    _slot(slots, "business.started_year")
+    was = st.checkbox(t("biz.was5", lang), help=t("biz.was5.help", lang), key="zzp_5y", bind=Q)
+    business: dict[str, Any] = {
+        "profit_year": profit.value or 0.0,
+        "hours_year": hours.value or 0.0,
+        "started_year": year,
+        "was_entrepreneur_last_5_years": was,
+    }
+    if month:
+        business["started_month"] = month
+    return business
+
+
 # The example person: what every field holds before anything is entered.
 EXAMPLE = {
     "age": 25, "wajong": "met", "rent": "0", "hours": "20", "wage": "", "ld": False, "partner": False,
     "persons": 1, "kids": "", "cur_hours": "0", "partner_income": "0", "other_income": "0",
     "garantiebedrag": "", "service": "0", "assets": "0", "lhk": "uwv", "tti": "", "costs": "0", "travel": "0",
+    "work": "job",
 }  # fmt: skip
 
 
@@ -372,6 +441,77 @@ def _current_job(
     return [{"hours_per_week": hours.value, "hourly_wage": minimum if wage.value is None else wage.value}]
 
 
+def _shown(key: str, now: Any, lang: str) -> str:
+    """A field's value as the form shows it."""
+    if now is None or now == "":
+        return t("url.empty", lang)
+    if isinstance(now, bool):
+        return t("url.on" if now else "url.off", lang)
+    if isinstance(now, float) and now.is_integer():
+        return str(int(now))
+    zzp_months = {0: "—", **{m: month_name_nl(m) for m in range(1, 13)}}
+    names = {"wajong": WAJONG_KINDS, "lhk": LHK_LABELS, "lang": LANGUAGE_NAMES, "work": WORK_KINDS,
+             "zzp_month": zzp_months}.get(key, {})  # fmt: skip
+    return str(names.get(now, now))
+
+
+def _url_label(key: str, lang: str) -> str:
+    """The name of a field outside this form's slots (the scenarios', the calendar's, the toggles)."""
+    if key[:1] == "s" and key[1:2].isdigit():
+        return t(f"sc.{key.partition('_')[2]}", lang, n=str(int(key[1]) + 1))
+    labels = {
+        "wajong": "wajong_kind",
+        "coach": "mode.coach",
+        "lang": "lang",
+        "partner": "partner",
+        "ld": "ld",
+    }
+    labels |= {"cal_new": "cal.new_work", "cal_hours": "cal.hours", "cal_stop": "cal.stop"}
+    labels |= {"cal_stop_after": "cal.stop_after", "work": "work.kind", "zzp_month": "biz.month"}
+    labels |= {"zzp_5y": "biz.was5", "parents": "lives_with_parents", "tw": "tw_receives"}
+    return t(labels[key], lang) if key in labels else key
+
+
+# URL key -> the slot below its field (the others are told at the end of the questions).
+URL_SLOTS = {
+    "age": "age",
+    "persons": "household.persons",
+    "rent": "household.rent",
+    "service": "household.servicekosten",
+    "partner_income": "household.partner_income_year",
+    "kids": "household.children_ages",
+    "cur_hours": "cur.hours_per_week",
+    "cur_wage": "cur.hourly_wage",
+    "hours": "new.hours_per_week",
+    "wage": "new.hourly_wage",
+    "lw": "new.loonwaarde",
+    "period": "period",
+    "other_income": "other_income_month",
+    "garantiebedrag": "wajong.garantiebedrag",
+    "assets": "household.assets",
+    "lhk": "loonheffingskorting",
+    "tti": "toetsingsinkomen_year",
+    "zzp_year": "business.started_year",
+    "pby": "household.partner_birth_year",
+    "sharers": "household.kostendelers",
+}
+
+
+def link_choices(book: RateBook | None) -> dict[str, list[str]]:
+    """The labels a bound choice field accepts from the link (a radio or selectbox holds its label)."""
+    out = {
+        "lang": list(LANGUAGE_NAMES.values()),
+        "wajong": list(WAJONG_KINDS.values()),
+        "lhk": list(LHK_LABELS.values()),
+        "work": list(WORK_KINDS.values()),
+        "zzp_month": ["—", *(month_name_nl(m) for m in range(1, 13))],
+        "tw": list(TW_RECEIVES),
+    }
+    if book is not None:
+        out["period"] = months(book)
+    return out
+
+
 def _more_settings(
     lang: str, book: RateBook, slots: dict[str, Any], entries: list[Entry], household: dict[str, Any],
     day: dt.date,
@@ -423,6 +563,8 @@ def slot_for(problem_field: str, form: Form) -> str:
     other field paths stay as they are."""
     if problem_field.startswith("household.children_ages"):
         return "household.children_ages"
+    if problem_field == "business.started_month":
+        return "business.started_year"
     if problem_field.startswith("jobs["):
         idx, _, rest = problem_field[5:].partition("]")
         if idx.isdigit() and int(idx) < len(form.job_slots):

@@ -15,6 +15,7 @@ import streamlit as st
 from calc.money import eur
 from calc.numbers import NumberProblem, as_typed, read_number
 from views.i18n import t
+from views.text import plain
 
 Q = "query-params"
 
@@ -52,7 +53,9 @@ def number_field(
     try:
         value = read_number(text, lang)
     except NumberProblem as p:
-        st.error(p.nl if lang == "nl" else p.en, icon=":material/warning:")
+        st.error(
+            plain(p.nl if lang == "nl" else p.en, 300), icon=":material/warning:"
+        )  # typed text: no Markdown
         return Entry(None, ok=False)
     if value is None:
         return Entry(None)

@@ -57,11 +57,13 @@ def _alternative(i: int, lang: str, wage_default: float) -> tuple[dict[str, Any]
     return job, True
 
 
-def compare_request(with_job: Situation, alternatives: list[dict[str, Any]]) -> CompareRequest:
-    """The situation with the new job, each other job as a variant (raises InvalidSituation)."""
-    return parse_compare_request(
-        {**with_job.model_dump(mode="json"), "variants": [[a] for a in alternatives]}
-    )
+def compare_request(
+    with_job: Situation, alternatives: list[dict[str, Any]], new_work: str = "job"
+) -> CompareRequest:
+    """The situation with the new job (or the new business), each other job as a variant (raises
+    InvalidSituation)."""
+    raw = {**with_job.model_dump(mode="json"), "variants": [[a] for a in alternatives]}
+    return parse_compare_request({**raw, "new_work": new_work} if new_work == "business" else raw)
 
 
 def problem_text(field: str, message: str, lang: str) -> str:
@@ -76,6 +78,8 @@ def _card(sc: dict[str, Any], lang: str, is_now: bool) -> None:
     with st.container(border=True):
         st.markdown(f"**{sc[f'label_{lang}']}**")
         jobs = [j[f"label_{lang}"] for j in sc["jobs"]]
+        if sc.get("business"):
+            jobs.append(t("sc.business", lang, profit=eur(sc["business"]["profit_year"], lang)))
         st.caption("; ".join(jobs) if jobs else t("sc.no_job", lang))
         d_cash = None if is_now else signed(sc["difference_cash_month"], lang)
         d_year = None if is_now else signed(sc["difference_year_total"], lang)
@@ -90,7 +94,7 @@ def _card(sc: dict[str, Any], lang: str, is_now: bool) -> None:
 
 
 def render_scenarios(
-    with_job: Situation, book: RateBook, lang: str, wage_default: float
+    with_job: Situation, book: RateBook, lang: str, wage_default: float, new_work: str = "job"
 ) -> CompareRequest | None:
     """The inputs for other jobs and the cards; returns what was compared (the PDF shows the same)."""
     st.subheader(t("h.scenarios", lang), anchor=False)
@@ -101,7 +105,7 @@ def render_scenarios(
     if not fields_ok:
         return None
     try:
-        request = compare_request(with_job, alternatives)
+        request = compare_request(with_job, alternatives, new_work)
         cmp = compare(request, book)
     except InvalidSituation as err:
         for p in err.problems:

@@ -7,7 +7,7 @@ screen-reader or keyboard user, tap targets of at least 24 px.
   the label and the caption under it say in Dutch what to choose and how large it may be.
 - Streamlit's own English words that a screen reader announces ("Skip to main content", "Help
   for ...", the uploader's "Upload") are relabelled in the page's language by a small script in a
-  zero-height frame (same origin; static text, no user data; it re-applies after every rerun).
+  one-pixel frame (same origin; static text, no user data; it re-applies after every rerun).
 - Help icons and checkboxes get a 24 px tap target (WCAG 2.2, 2.5.8).
 """
 
@@ -16,7 +16,6 @@ from __future__ import annotations
 import json
 
 import streamlit as st
-import streamlit.components.v1 as components
 
 from views.i18n import t
 
@@ -29,6 +28,9 @@ CSS = """
 }
 [data-testid="stTooltipIcon"] svg { width: 20px; height: 20px; }
 [data-testid="stCheckbox"] label { min-height: 24px; }
+/* A checkbox label with a help icon is cut off with "…" on a phone: let it wrap instead. */
+[data-testid="stCheckbox"] [data-testid="stMarkdownContainer"],
+[data-testid="stCheckbox"] [data-testid="stMarkdownContainer"] p { white-space: normal; text-overflow: clip; }
 </style>
 """
 
@@ -37,11 +39,14 @@ RELABEL = """
 <script>
 const L = %(labels)s;
 const doc = window.parent.document;
+// Set a label only when it changes: setting it to the same value is still a mutation, and the
+// observer below would call relabel again forever (in English "Help for" stays "Help for").
+function label(b, v) { if (b.getAttribute("aria-label") !== v) b.setAttribute("aria-label", v); }
 function relabel() {
   doc.querySelectorAll('button[aria-label^="Help for "]').forEach(b =>
-    b.setAttribute("aria-label", L.help + " " + b.getAttribute("aria-label").slice(9)));
-  doc.querySelectorAll('button[aria-label="Decrement"]').forEach(b => b.setAttribute("aria-label", L.less));
-  doc.querySelectorAll('button[aria-label="Increment"]').forEach(b => b.setAttribute("aria-label", L.more));
+    label(b, L.help + " " + b.getAttribute("aria-label").slice(9)));
+  doc.querySelectorAll('button[aria-label="Decrement"]').forEach(b => label(b, L.less));
+  doc.querySelectorAll('button[aria-label="Increment"]').forEach(b => label(b, L.more));
   const skip = doc.querySelector('[data-testid="stSkipToContent"]');
   if (skip && skip.textContent !== L.skip) skip.textContent = L.skip;
   doc.querySelectorAll('[data-testid="stFileUploaderDropzone"] button').forEach(b => {
@@ -60,4 +65,4 @@ window.frameElement.setAttribute("title", L.frame);
 def apply_style(lang: str) -> None:
     st.html(CSS)
     labels = {k: t(f"a11y.{k}", lang) for k in ("help", "skip", "choose", "frame", "less", "more")}
-    components.html(RELABEL % {"labels": json.dumps(labels)}, height=0, tab_index=-1)
+    st.iframe(RELABEL % {"labels": json.dumps(labels)}, height=1, tab_index=-1, alt=labels["frame"])

@@ -94,18 +94,27 @@ class YearTax:
 
 
 def income_tax_of_year(
-    wage_year: ArrayLike, wajong_year: ArrayLike, other_year: ArrayLike, iack: ArrayLike, r: TaxRates
+    wage_year: ArrayLike,
+    wajong_year: ArrayLike,
+    other_year: ArrayLike,
+    iack: ArrayLike,
+    r: TaxRates,
+    business_taxable: ArrayLike = 0.0,
+    business_profit: ArrayLike = 0.0,
 ) -> YearTax:
-    """The income tax of the year (Wet IB 2001): box 1 tariff on wage + Wajong + other income (art.
-    2.10), less the algemene heffingskorting (art. 8.10), the arbeidskorting on the wage only (art.
-    8.11), the jonggehandicaptenkorting (art. 8.16a) and the inkomensafhankelijke combinatiekorting
-    (art. 8.14a, computed by `iack_year`), together at most the tax (art. 8.1). Amounts include the
-    holiday pay paid in the year."""
+    """The income tax of the year (Wet IB 2001): box 1 tariff on wage + Wajong + other income + a
+    business's belastbare winst (art. 2.10; not below nil), less the algemene heffingskorting (art. 8.10),
+    the arbeidskorting on the arbeidsinkomen: the wage and a business's profit, not the Wajong (art. 8.1
+    lid 1 e, 8.11), the jonggehandicaptenkorting (art. 8.16a) and the inkomensafhankelijke
+    combinatiekorting (art. 8.14a, computed by `iack_year`), together at most the tax (art. 8.1).
+    Amounts include the holiday pay paid in the year."""
     wage = np.asarray(wage_year, dtype=float)
-    taxable = wage + np.asarray(wajong_year, dtype=float) + np.asarray(other_year, dtype=float)
+    own = wage + np.asarray(wajong_year, dtype=float) + np.asarray(other_year, dtype=float)
+    biz = np.asarray(business_taxable, dtype=float)
+    taxable = np.where(biz != 0.0, np.maximum(own + biz, 0.0), own)  # a business's loss: not below nil
     tax = box1_tax(taxable, r.brackets.value)
     ahk = algemene_heffingskorting(taxable, r.ahk_max.value, r.ahk_start.value, r.ahk_rate.value)
-    ak = arbeidskorting(wage, r.ak.value)
+    ak = arbeidskorting(wage + np.asarray(business_profit, dtype=float), r.ak.value)
     jgk = jonggehandicaptenkorting(np.ones(taxable.shape, dtype=bool), r.jgk.value)
     iack = np.asarray(iack, dtype=float)
     used = credits_applied(tax, ahk + ak + jgk + iack)

@@ -24,6 +24,7 @@ from calc.tax.heffingskortingen import (
     jonggehandicaptenkorting,
 )
 from calc.tax.loonheffing import TaxRates, table_tax_less_kortingen
+from calc.tax.ondernemer import BusinessProfit, business_profit, zvw_bijdrage
 
 if TYPE_CHECKING:
     from calc.toeslagenwet import ToeslagenwetOutcome
@@ -71,6 +72,13 @@ class TaxOutcome:
     flag_refund: NDArray[np.bool_]
     flag_lhk_unused: NDArray[np.bool_]
     flag_jgk_via_aangifte: NDArray[np.bool_]
+    # An own business (issue 17; zeros without one). No payer withholds on the profit: the income tax and
+    # the Zvw bijdrage not withheld are paid by a voorlopige aanslag, spread over the months.
+    business: BusinessProfit
+    arbeidsinkomen_year: Array  # wage with holiday pay + the business's profit (Wet IB art. 8.1 lid 1 e)
+    zvw_bijdrage_year: Array
+    voorlopige_aanslag_year: Array  # > 0 to pay: income tax + Zvw bijdrage - withheld, business rows only
+    voorlopige_aanslag_month: Array
 
 
 def _rounded(*amounts: ArrayLike) -> list[Array]:
@@ -108,13 +116,20 @@ class YearIncome:
     wajong_year: Array
     other_year: Array
     taxable: Array
+    arbeidsinkomen: Array
 
 
 def year_income(
-    cols: Columns, wajong_month: ArrayLike, wajong_holiday_accrual: ArrayLike, r: TaxRates
+    cols: Columns,
+    wajong_month: ArrayLike,
+    wajong_holiday_accrual: ArrayLike,
+    r: TaxRates,
+    business: BusinessProfit | None = None,
 ) -> YearIncome:
     """Wage x 12 plus the vakantiebijslag (WML art. 15), Wajong x 12 plus its vakantie-uitkering
-    (Wajong art. 3:25), other income x 12: the box 1 income of a year like this month."""
+    (Wajong art. 3:25), other income x 12, and a business's belastbare winst: the box 1 income of a year
+    like this month (not below nil: a loss carried to other years is not modelled). The arbeidsinkomen is
+    the wage with holiday pay plus the business's profit (Wet IB 2001 art. 8.1 lid 1 e)."""
     wage_m = np.asarray(cols.wage, dtype=float)
     wajong_m = np.asarray(wajong_month, dtype=float)
     other_m = np.asarray(cols.other_income, dtype=float)
@@ -124,9 +139,15 @@ def year_income(
         12 * other_m,
     )
     wage_year, wajong_year = _rounded(12 * wage_m + wage_holiday, 12 * wajong_m + wajong_holiday)
+    taxable = wage_year + wajong_year + other_year
+    arbeidsinkomen = wage_year
+    if business is not None and business.rates is not None:
+        with_business = np.maximum(taxable + business.belastbare_winst, 0.0)
+        taxable = np.where(business.has_business, with_business, taxable)
+        arbeidsinkomen = wage_year + business.profit
     return YearIncome(
         wage_m, wajong_m, other_m, wage_holiday, wajong_holiday, wage_year, wajong_year, other_year,
-        wage_year + wajong_year + other_year,
+        taxable, arbeidsinkomen,
     )  # fmt: skip
 
 
@@ -189,14 +210,15 @@ def tax_on_income(
     r = TaxRates.on(book, day)
     lhk = checked_choices(cols)
     n = len(cols)
-    y = year_income(cols, wajong_month, wajong_holiday_accrual, r)
+    biz = business_profit(cols, book, day)
+    y = year_income(cols, wajong_month, wajong_holiday_accrual, r, biz)
     who = who_applies(lhk, y.wajong_m, y.wage_m)
     tax_all, ahk_all, ak_all = _stacked_pass(y, r, n)
     tax, ahk, ak = tax_all[:n], ahk_all[:n], ak_all[:n]
     jgk = jonggehandicaptenkorting(np.ones(n, dtype=bool), r.jgk.value)
     young = children_under_12(cols.children, cols.children_12_15, cols.children_16_17)
     iack, iack_applies, iack_rates = iack_year(
-        y.wage_year, young, cols.partner, cols.partner_income_year, book, day
+        y.arbeidsinkomen, young, cols.partner, cols.partner_income_year, book, day
     )
     credits = ahk + ak + jgk + iack
     used = credits_applied(tax, credits)
@@ -205,7 +227,8 @@ def tax_on_income(
     taxable_r, tax_r, ahk_r, ak_r, jgk_r, iack_r, used_r, unused_r, income_tax = _rounded(
         y.taxable, tax, ahk, ak, jgk, iack, used, credits - used, tax - used
     )
-    settlement = round_cents(withheld_year - income_tax)
+    zvw, va_year, va_month = _business_payments(biz, y, income_tax, withheld_year)
+    settlement = round_cents(withheld_year + va_year - income_tax - zvw)
     return TaxOutcome(
         rates=r,
         cols=cols,
@@ -244,7 +267,28 @@ def tax_on_income(
         flag_lhk_unused=(who.chose_uwv & ~who.chose_emp & (y.wajong_m <= 0) & (y.wage_m > 0))
         | (who.chose_emp & ~who.chose_uwv & (y.wage_m <= 0) & (y.wajong_m > 0)),
         flag_jgk_via_aangifte=~(who.uwv_jgk | who.emp_jgk),
+        business=biz,
+        arbeidsinkomen_year=y.arbeidsinkomen,
+        zvw_bijdrage_year=zvw,
+        voorlopige_aanslag_year=va_year,
+        voorlopige_aanslag_month=va_month,
     )
+
+
+def _business_payments(
+    biz: BusinessProfit, y: YearIncome, income_tax: Array, withheld_year: Array
+) -> tuple[Array, Array, Array]:
+    """The Zvw bijdrage on the belastbare winst, and the voorlopige aanslag a business row pays: the income
+    tax and the Zvw bijdrage that no payer withholds (Wet IB 2001 art. 9.5), per year and per month."""
+    if biz.rates is None:
+        zero = np.zeros(len(income_tax))
+        return zero, zero, zero
+    r = biz.rates
+    loon = y.wage_year + y.wajong_year + y.other_year  # carried the werkgeversheffing (Zvw art. 43 lid 5)
+    zvw = round_cents(np.where(biz.has_business, zvw_bijdrage(biz.belastbare_winst, loon, r.zvw_rate.value,
+                                                              r.zvw_max.value), 0.0))  # fmt: skip
+    va_year = round_cents(np.where(biz.has_business, income_tax + zvw - withheld_year, 0.0))
+    return zvw, va_year, round_cents(va_year / 12)
 
 
 def _stacked_pass(y: YearIncome, r: TaxRates, n: int) -> tuple[Array, Array, Array]:
@@ -261,7 +305,7 @@ def _stacked_pass(y: YearIncome, r: TaxRates, n: int) -> tuple[Array, Array, Arr
     ahk_all = algemene_heffingskorting(
         income, r.ahk_max.value, r.ahk_start.value, r.ahk_rate.value, round_up=table_rows
     )
-    ak_all = arbeidskorting(np.concatenate([y.wage_year, table_income]), r.ak.value, round_up=table_rows)
+    ak_all = arbeidskorting(np.concatenate([y.arbeidsinkomen, table_income]), r.ak.value, round_up=table_rows)
     return tax_all, ahk_all, ak_all
 
 

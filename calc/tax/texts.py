@@ -46,7 +46,7 @@ def explain_tax(o: TaxOutcome, i: int = 0) -> list[Step]:
         *_iack(o, i),
         _income_tax(o, i),
         *_withholding(o, i),
-        _settlement(o, i),
+        *([] if row(o.business.has_business, i) else [_settlement(o, i)]),  # a business: calc.business_texts
     ]
 
 
@@ -60,13 +60,15 @@ def _taxable_income(o: TaxOutcome, i: int) -> Step:
             f"Inkomen per jaar: loon {_eur(row(o.wage_year, i))} "
             f"(12 maanden plus {_pct(vg)} vakantiegeld), "
             f"Wajong {_eur(row(o.wajong_year, i))} (12 maanden plus vakantiegeld) en ander inkomen "
-            f"{_eur(row(o.other_year, i))}. Samen {_eur(row(o.taxable_income_year, i))}."
+            f"{_eur(row(o.other_year, i))}{_with_business(o, i, 'nl')}. "
+            f"Samen {_eur(row(o.taxable_income_year, i))}."
         ),
         text_en=(
             f"Income per year: wage {_eur_en(row(o.wage_year, i))} "
             f"(12 months plus {vg:.0%} holiday pay), "
             f"Wajong {_eur_en(row(o.wajong_year, i))} (12 months plus holiday pay) and other income "
-            f"{_eur_en(row(o.other_year, i))}. Total {_eur_en(row(o.taxable_income_year, i))}."
+            f"{_eur_en(row(o.other_year, i))}{_with_business(o, i, 'en')}. "
+            f"Total {_eur_en(row(o.taxable_income_year, i))}."
         ),
         amount=row(o.taxable_income_year, i),
         unit="EUR/year",
@@ -74,9 +76,20 @@ def _taxable_income(o: TaxOutcome, i: int) -> Step:
             "wage_year": row(o.wage_year, i),
             "wajong_year": row(o.wajong_year, i),
             "other_year": row(o.other_year, i),
+            **({"business_profit_taxable": row(o.business.belastbare_winst, i)} if o.business.rates else {}),
         },
         rates=(r.vakantiebijslag,),
     )
+
+
+def _with_business(o: TaxOutcome, i: int, lang: str) -> str:
+    """', plus de belastbare winst van uw bedrijf € ...' (empty without a business)."""
+    if not row(o.business.has_business, i):
+        return ""
+    x = row(o.business.belastbare_winst, i)
+    if lang == "nl":
+        return f", plus de belastbare winst van uw bedrijf {_eur(x)}"
+    return f", plus your business's taxable profit {_eur_en(x)}"
 
 
 def _box1(o: TaxOutcome, i: int) -> Step:
@@ -120,14 +133,15 @@ def _ahk(o: TaxOutcome, i: int) -> Step:
 def _arbeidskorting(o: TaxOutcome, i: int) -> Step:
     """Wet IB 2001 art. 8.11, on the wage only."""
     r = o.rates
+    ai, biz = row(o.arbeidsinkomen_year, i), bool(row(o.business.has_business, i))
     return Step(
         rule="arbeidskorting",
         text_nl=(
-            f"Arbeidskorting over uw loon {_eur(row(o.wage_year, i))}: {_eur(row(o.arbeidskorting, i))}. "
-            "Over de Wajong krijgt u geen arbeidskorting."
+            f"Arbeidskorting over uw {'loon en winst' if biz else 'loon'} {_eur(ai)}: "
+            f"{_eur(row(o.arbeidskorting, i))}. Over de Wajong krijgt u geen arbeidskorting."
         ),
         text_en=(
-            f"Employed person's credit on your wage {_eur_en(row(o.wage_year, i))}: "
+            f"Employed person's credit on your {'wage and profit' if biz else 'wage'} {_eur_en(ai)}: "
             f"{_eur_en(row(o.arbeidskorting, i))}. The Wajong gets no arbeidskorting."
         ),
         amount=row(o.arbeidskorting, i),

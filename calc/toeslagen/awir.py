@@ -13,6 +13,7 @@ from calc.benefit import WajongOutcome
 from calc.columns import Columns
 from calc.money import floor_step, round_cents, round_to_step
 from calc.rates import RateBook
+from calc.tax.ondernemer import taxable_business_profit
 
 Array = NDArray[np.float64]
 
@@ -26,12 +27,15 @@ def project_toetsingsinkomen(
 
     `cols.toetsingsinkomen_year` where given. Otherwise this month as if it lasts the whole
     calendar year of `day`: wage x 12 plus the employer's vakantiebijslag (WML art. 15), Wajong
-    x 12 plus the Wajong vakantie-uitkering (Wajong art. 3:25), other income x 12, and the
-    partner's yearly income when there is a partner. No deductions (pension premium, aftrekposten).
-    `extra_year`: other taxable income of the year from UWV (a Toeslagenwet toeslag with its holiday pay).
+    x 12 plus the Wajong vakantie-uitkering (Wajong art. 3:25), other income x 12, a business's
+    belastbare winst of the year (after the ondernemersaftrek and the MKB-winstvrijstelling: it is in the
+    verzamelinkomen, Wet IB 2001 art. 2.18), and the partner's yearly income when there is a partner. No
+    other deductions (pension premium, aftrekposten). `extra_year`: other taxable income of the year from
+    UWV (a Toeslagenwet toeslag with its holiday pay).
     """
     vb = book.value("minimum_wage.vakantiebijslag_percentage", day)
-    projected = projected_year_income(cols, wajong.wajong, wajong.rates.holiday.value, vb)
+    business = taxable_business_profit(cols, book, day)
+    projected = projected_year_income(cols, wajong.wajong, wajong.rates.holiday.value, vb, business)
     if np.any(extra_year):
         given = ~np.isnan(cols.toetsingsinkomen_year)
         return np.where(given, projected, round_cents(projected + np.asarray(extra_year, dtype=float)))
@@ -39,15 +43,20 @@ def project_toetsingsinkomen(
 
 
 def projected_year_income(
-    cols: Columns, wajong_month: ArrayLike, wajong_holiday: float, vakantiebijslag: float
+    cols: Columns,
+    wajong_month: ArrayLike,
+    wajong_holiday: float,
+    vakantiebijslag: float,
+    business_taxable_year: ArrayLike = 0.0,
 ) -> Array:
-    """`project_toetsingsinkomen` with the Wajong per month and the two holiday percentages given
-    (the calendar projects each month's estimate with that month's Wajong)."""
+    """`project_toetsingsinkomen` with the Wajong per month, the two holiday percentages and a business's
+    belastbare winst given (the calendar projects each month's estimate with that month's Wajong)."""
     wage = cols.wage * 12 * (1 + vakantiebijslag)
     benefit = np.asarray(wajong_month, dtype=float) * 12 * (1 + wajong_holiday)
     other = cols.other_income * 12
     partner = np.where(cols.partner, cols.partner_income_year, 0.0)
-    projected = round_cents(wage + benefit + other + partner)
+    own = np.maximum(wage + benefit + other + np.asarray(business_taxable_year, dtype=float), 0.0)
+    projected = round_cents(own + partner)
     given = cols.toetsingsinkomen_year
     return np.where(np.isnan(given), projected, given)
 

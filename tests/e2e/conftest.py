@@ -6,7 +6,9 @@ tests on a developer machine, but FAILS them when CI is set.
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import shutil
 import socket
 import subprocess
@@ -19,7 +21,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from playwright.sync_api import expect
+from playwright.sync_api import Locator, Page, expect
 
 APP = Path(__file__).resolve().parents[2] / "app.py"
 CHROMIUM = os.environ.get("CHROMIUM_PATH", "/usr/bin/chromium")
@@ -57,6 +59,22 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 def browser_context_args(browser_context_args: dict[str, Any]) -> dict[str, Any]:
     # A tall viewport: Streamlit scrolls inside its own container, so screenshots show the viewport.
     return {**browser_context_args, "viewport": {"width": 1280, "height": 1600}, "locale": "nl-NL"}
+
+
+def case_uploader(page: Page) -> Locator:
+    """The file input of "Open een eerder bewaard JSON-bestand" (the section "Klopt mijn Wajong?" has
+    its own uploader, for months)."""
+    region = page.get_by_role("region", name=re.compile("Open een eerder bewaard|Open a JSON file you saved"))
+    return region.get_by_test_id("stFileUploaderDropzoneInput")
+
+
+def settle(page: Page) -> None:
+    """Wait until the rerun a change started has finished. A download button keeps what the previous
+    run gave it until then (the PDF would miss a name typed a moment ago)."""
+    app = page.get_by_test_id("stApp")
+    with contextlib.suppress(AssertionError):  # the rerun may be over before we look
+        expect(app).to_have_attribute("data-test-script-state", "running", timeout=3000)
+    expect(app).not_to_have_attribute("data-test-script-state", "running")
 
 
 def free_port() -> int:

@@ -78,6 +78,33 @@ def test_no_wcag_a_or_aa_violations(page: Page, app_url: str, view: str) -> None
     assert not bad, "\n".join(bad)
 
 
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_klopt_mijn_wajong_with_an_answer_has_no_violations(page: Page, app_url: str, lang: str) -> None:
+    """The section with a letter that differs: the answer, the deadline, the table, the causes, the
+    warnings and the checklist, every expander open."""
+    page.goto(app_url + ("/?lang=English" if lang == "en" else "/"))
+    expect(answer(page)).to_be_visible()
+    label = "Your months: month, wage and Wajong" if lang == "en" else "Uw maanden: maand, loon en Wajong"
+    months = page.get_by_label(label, exact=True)
+    months.scroll_into_view_if_needed()
+    months.fill("2026-04\t1300\t696.08\n2026-05\t1450\t696.08")
+    months.press("Control+Enter")
+    letter = page.get_by_label(
+        "Amount UWV asks back (gross, from the letter)"
+        if lang == "en"
+        else "Bedrag dat UWV terugvraagt (bruto, uit de brief)",
+        exact=True,
+    )
+    letter.fill("250")
+    letter.press("Enter")
+    expect(page.get_by_text(re.compile("probably not right|klopt waarschijnlijk niet"))).to_be_visible()
+    for summary in page.locator("summary").all():
+        summary.click()
+    page.wait_for_timeout(1000)
+    bad = unexpected(run_axe(page))
+    assert not bad, "\n".join(bad)
+
+
 def _focused_label(page: Page) -> str:
     label: str = page.evaluate(
         """() => { const e = document.activeElement; if (!e) return '';

@@ -14,6 +14,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Page, expect
 
+from tests.e2e.conftest import case_uploader
 from tests.e2e.headline import PERIOD, answer, cash_difference, difference, sentence
 
 pytestmark = pytest.mark.e2e
@@ -100,7 +101,7 @@ def test_uploading_a_case_file_fills_the_form_and_a_10_mb_file_is_refused_in_dut
 ) -> None:
     page.goto(app_url)
     expect(answer(page)).to_be_visible()
-    uploader = page.get_by_test_id("stFileUploaderDropzoneInput")
+    uploader = case_uploader(page)
     now = {"period": PERIOD, "age": 30, "wajong": {"arbeidsvermogen": True}, "household": {"rent": 700}}
     job = {**now, "jobs": [{"hours_per_week": 32, "hourly_wage": 20.5}]}
     case = tmp_path / "case.json"

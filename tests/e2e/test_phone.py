@@ -18,6 +18,7 @@ from playwright.sync_api import Browser, Page, expect
 from calc.compare import compare
 from calc.money import eur
 from calc.validate import parse_compare_request
+from tests.e2e.conftest import case_uploader
 from tests.e2e.headline import BOOK, PERIOD, answer, sentence
 
 pytestmark = pytest.mark.e2e
@@ -128,7 +129,7 @@ def test_an_uploaded_example_and_its_link_give_the_cli_answer(
     if cmp["variants"]:
         figures.append(eur(cmp["variants"][0]["cash_month"]))
     page = open_app(browser, app_url, DESKTOP)
-    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(path))
+    case_uploader(page).set_input_files(str(path))
     metrics = page.get_by_test_id("stMetricValue")
     expect(metrics.first).to_have_text(figures[0])
     for k, value in enumerate(figures):

@@ -2,7 +2,8 @@
 
 The app is started here (not with the shared fixture) with its working directory, HOME and TMPDIR
 in a fresh tmp dir and its stdout/stderr captured. A client enters distinctive values (rent,
-hours, wage), opens the month calendar, ticks its option and downloads the JSON file. Afterwards
+hours, wage), opens the month calendar, ticks its option and downloads the JSON file; then pastes
+months into "Klopt mijn Wajong?" with a letter amount and downloads the check's PDF. Afterwards
 no file the server could have written contains those values: everything under the tmp dir, every
 file in the repository that git reports as untracked or ignored (caches and installed packages
 only when changed during the session), and any repository file changed during the session; nor
@@ -20,10 +21,11 @@ import time
 from collections.abc import Iterator
 from pathlib import Path
 
+import pypdf
 import pytest
 from playwright.sync_api import Page, expect
 
-from tests.e2e.conftest import free_port, running_streamlit
+from tests.e2e.conftest import free_port, running_streamlit, settle
 
 pytestmark = pytest.mark.e2e
 
@@ -31,7 +33,22 @@ ROOT = Path(__file__).resolve().parents[2]
 # Distinctive client values, as typed and as the app or a log could write them.
 RENT, HOURS, WAGE = "987.65", "27.75", "17.39"
 NAME = "Zwanetta Qorbelsma"  # the client's name on the PDF: in the session only, never in the URL
-NEEDLES = [RENT, HOURS, WAGE, "987,65", "27,75", "17,39", NAME]
+# "Klopt mijn Wajong?": a month's wage and the amount in UWV's letter, never bound to the link.
+RC_WAGE, RC_LETTER = "1.377,29", "432,17"
+NEEDLES = [
+    RENT,
+    HOURS,
+    WAGE,
+    "987,65",
+    "27,75",
+    "17,39",
+    NAME,
+    RC_WAGE,
+    "1377.29",
+    "1377,29",
+    RC_LETTER,
+    "432.17",
+]
 # Ignored paths read only if changed during the session (installed packages and tool caches).
 BULK = (".venv", "node_modules", ".git", "__pycache__", ".pytest_cache", ".ruff_cache", ".hypothesis")
 SELF = {Path(__file__).resolve()}  # this file names the values
@@ -108,11 +125,11 @@ def test_a_full_session_leaves_no_client_data_on_the_server(
     fill(page, "Uurloon (bruto)", WAGE)
     expect(answer).to_be_visible()
     assert f"rent={RENT}" in page.url and f"hours={HOURS}" in page.url
-    # The month calendar: open it, tick "the job is new", open its table.
+    # The month calendar: untick "the job is new" (on by default), open its table.
     heading = page.get_by_role("heading", name="Maandkalender: wanneer komt het geld?")
     heading.scroll_into_view_if_needed()
     page.get_by_text("De baan is nieuw: UWV betaalt eerst een voorschot en rekent later af").click()
-    expect(page).to_have_url(re.compile("cal_new=true"))
+    expect(page).to_have_url(re.compile("cal_new=false"))  # on by default without a current job
     for summary in page.locator("summary").filter(has_text="Toon als tabel").all():
         summary.click()
     expect(answer).to_be_visible()
@@ -126,6 +143,7 @@ def test_a_full_session_leaves_no_client_data_on_the_server(
     # The summary PDF with the client's name: built in memory, named after the client, the name
     # never in the link.
     fill(page, "Naam op de samenvatting (niet verplicht; staat niet in de link)", NAME)
+    settle(page)
     with page.expect_download() as info:
         page.get_by_role("button", name="Download de samenvatting (PDF)").click()
     assert info.value.suggested_filename.startswith("loont-werken-zwanetta-qorbelsma-")
@@ -133,6 +151,21 @@ def test_a_full_session_leaves_no_client_data_on_the_server(
     info.value.save_as(pdf)
     assert pdf.read_bytes().startswith(b"%PDF")
     assert "Zwanetta" not in page.url
+    # Klopt mijn Wajong?: months pasted as from a spreadsheet, the letter's amount, the check's PDF.
+    page.get_by_role("heading", name="Klopt mijn Wajong?").scroll_into_view_if_needed()
+    months = page.get_by_label("Uw maanden: maand, loon en Wajong", exact=True)
+    months.fill(f"april 2026\t{RC_WAGE}\t696,08\nmei 2026\t1.300,00\t696,08")
+    months.press("Control+Enter")
+    fill(page, "Bedrag dat UWV terugvraagt (bruto, uit de brief)", RC_LETTER)
+    settle(page)
+    with page.expect_download() as info:
+        page.get_by_role("button", name="Download de controle als PDF").click()
+    assert info.value.suggested_filename.startswith("controle-wajong-zwanetta-qorbelsma-2026-04")
+    checked = tmp_path / "controle.pdf"
+    info.value.save_as(checked)
+    printed = " ".join(pg.extract_text() for pg in pypdf.PdfReader(checked).pages).replace("\xa0", " ")
+    assert f"€ {RC_LETTER}" in printed and f"€ {RC_WAGE}" in printed  # positive control: the check ran
+    assert not any(n in page.url for n in (RC_WAGE, "1377", RC_LETTER, "432")), page.url
     time.sleep(1.0)  # let the server flush anything it would write
 
     server_files = [p for p in base.rglob("*") if p.is_file()]

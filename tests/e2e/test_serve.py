@@ -33,7 +33,7 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Browser, Page, expect
 
-from tests.e2e.conftest import free_port
+from tests.e2e.conftest import case_uploader, free_port
 from tests.e2e.headline import answer, sentence
 
 pytestmark = pytest.mark.e2e
@@ -160,7 +160,7 @@ def test_two_workers_give_the_cli_answer_and_keep_each_browser_on_its_worker(
         expected = sentence(cli_difference(case, tmp_path))
         expect(answer(page_a)).to_have_text(expected)
 
-        page_b.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(case))
+        case_uploader(page_b).set_input_files(str(case))
         expect(page_b.get_by_label("Hoe oud bent u?", exact=True)).to_have_value("31")
         expect(answer(page_b)).to_have_text(expected)
         # Each browser stayed on its worker for the page, the websocket, the download and the upload.
