@@ -54,9 +54,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "f_lhk": "Loonheffingskorting bij",
         "lhk": {"uwv": "UWV", "employer": "werkgever", "both": "UWV én werkgever", "none": "niemand"},
         "f_job_new": "Nieuwe baan",
-        "answer_note": "Op uw rekening per maand: loon, Wajong en ander inkomen, min de loonheffing, plus "
-        "de toeslagen. Hele jaar: al het geld van het jaar, met vakantiegeld, na de "
-        "belasting en de toeslagen van dat jaar.",
+        "answer_note": "Op uw rekening per maand: loon, Wajong (met een toeslag van UWV als u die krijgt) en "
+        "ander inkomen, min de loonheffing, plus de toeslagen. Hele jaar: al het geld van het jaar, met "
+        "vakantiegeld, na de belasting en de toeslagen van dat jaar.",
         "sc_cash": "Op uw rekening per maand",
         "sc_current": "Uw huidige baan telt in elke rij mee; de kolom Werk noemt wat er bij komt.",
         "sc_year": "Hele jaar",
@@ -194,9 +194,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "f_lhk": "Loonheffingskorting applied by",
         "lhk": {"uwv": "UWV", "employer": "employer", "both": "UWV and employer", "none": "nobody"},
         "f_job_new": "New job",
-        "answer_note": "In your account per month: wage, Wajong and other income, minus wage tax, plus "
-        "the toeslagen. Whole year: all the year's money, with holiday pay, after the "
-        "year's tax and toeslagen.",
+        "answer_note": "In your account per month: wage, Wajong (with a UWV top-up if you get one) and other "
+        "income, minus wage tax, plus the toeslagen. Whole year: all the year's money, with holiday pay, "
+        "after the year's tax and toeslagen.",
         "sc_cash": "In your account per month",
         "sc_current": "Your current job is in every row; the Work column names what is added.",
         "sc_year": "Whole year",

@@ -67,6 +67,10 @@ def test_the_app_says_the_flat_zone_and_asks_uwv() -> None:
     # The partner's year of birth does not matter with a child under 12: not asked.
     assert not [w for w in at.number_input if w.key == "pby"]
     assert [r for r in at.radio if r.key == "tw"]  # the top-up is positive: do you get it?
+    # The scenario card names it (21,75 x 107,45 - (726,51 + 1.299,13 - 350,55) = 661,95 with the job).
+    assert "Toeslag van UWV per maand: € 661,95" in "\n".join(m.value for m in at.markdown).replace(
+        "\xa0", " "
+    )
 
 
 def test_the_app_in_english() -> None:

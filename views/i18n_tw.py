@@ -21,6 +21,7 @@ TW_TEXTS: dict[str, dict[str, str]] = {
         "tw_receives.yes": "Ja",
         "tw_receives.no": "Nee",
         "tw_receives.unknown": "Weet ik niet",
+        "sc.toeslagenwet": "Toeslag van UWV per maand",
     },
     "en": {
         "partner_birth_year": "In what year was your partner born?",
@@ -38,5 +39,6 @@ TW_TEXTS: dict[str, dict[str, str]] = {
         "tw_receives.yes": "Yes",
         "tw_receives.no": "No",
         "tw_receives.unknown": "I don't know",
+        "sc.toeslagenwet": "UWV top-up per month",
     },
 }
