@@ -97,8 +97,9 @@ if business:
     render_profit(with_job, result_job["month"]["grondslag"] or 0.0, book, lang)
 else:
     render_hours(
-        hours_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode, with_job.jobs[-1].hours_per_week
-    )
+        hours_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode, with_job.jobs[-1].hours_per_week,
+        disregard_until=(result_job.get("toeslagenwet") or {}).get("disregard_until"),
+    )  # fmt: skip
 
 # 6. Month by month: when the money comes in (calc's calendar for 12 months), and if the job stops;
 #    for a business the voorschot now and UWV's settlement later.

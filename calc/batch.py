@@ -129,6 +129,11 @@ def validate_rows(df: pd.DataFrame, book: RateBook) -> tuple[Columns | None, NDA
         loonheffingskorting=lhk,
         toetsingsinkomen_year=num["toetsingsinkomen_year"],
         **business_columns(period, num, boo["business_was_entrepreneur"], ok),
+        partner_birth_year=num["partner_birth_year"],
+        lives_with_parents=boo["lives_with_parents"],
+        kostendelers=np.where(ok, num["kostendelers"], 0.0).astype(np.int64),
+        tw_disregard_months_used=np.zeros(len(df)),  # the vrijlating runs (a new job): docs/batch.md
+        tw_receives=np.full(len(df), np.nan),
     )
     forget_columns()  # the cached codes hold the frame's columns: let them go
     return cols, period, err

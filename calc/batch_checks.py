@@ -59,17 +59,20 @@ _FIELDS: dict[str, tuple[str, float, type[BaseModel], str]] = {
     "business_hours_year": ("business.hours_year", 0.0, Business, "hours_year"),
     "business_started_year": ("business.started_year", np.nan, Business, "started_year"),
     "business_started_month": ("business.started_month", np.nan, Business, "started_month"),
+    "partner_birth_year": ("household.partner_birth_year", np.nan, Household, "partner_birth_year"),
+    "kostendelers": ("household.kostendelers", 0.0, Household, "kostendelers"),
 }
 NUMBERS: dict[str, tuple[str, float, float, bool, float, bool]] = {
     col: (label, default, *field_limits(model, name))
     for col, (label, default, model, name) in _FIELDS.items()
 }
 WHOLE = ("age", "persons", "children", "children_12_15", "children_16_17", "business_started_year",
-         "business_started_month")  # fmt: skip
+         "business_started_month", "partner_birth_year", "kostendelers")  # fmt: skip
 BOOLEANS = {
     "arbeidsvermogen": ("wajong.arbeidsvermogen", None),
     "partner": ("household.partner", False),
     "business_was_entrepreneur": ("business.was_entrepreneur_last_5_years", False),
+    "lives_with_parents": ("household.lives_with_parents", False),
 }
 INPUTS = ("period", *NUMBERS, *BOOLEANS, "loonheffingskorting")
 LINE = "line"  # error_field of a row whose line in the CSV file could not be read

@@ -56,6 +56,7 @@ from calc.timeline import (
     Timeline,
     build_timeline,
     columns_for_hours,
+    disregard_months_used,
     rate_day,
     start_month,
     wage_earned_month,
@@ -131,6 +132,7 @@ class Money:
     toeslagen: ToeslagenByMonth
     tax: TaxByMonth
     net_in: Array
+    tw_paid: Array  # the Toeslagenwet top-up UWV pays with the Wajong (advance, corrections, settlements)
     business: BusinessCalendar | None = None  # a business (issue 17): the profit per month
     business_settlement: BusinessSettlement | None = None  # and UWV's yearly settlement of its Wajong
 
@@ -171,21 +173,32 @@ def _money(req: CalendarRequest, setup: Setup, book: RateBook) -> Money:
             book.value("wajong.days_per_four_weeks", first_day),
         )
     both = columns_for_hours(base, req, np.concatenate([tl.hours, tl.estimate]), four_weeks)
+    used = disregard_months_used(req, tl)
+    both = replace(both, tw_disregard_months_used=np.concatenate([used, used]))
     bc = business_calendar(req, months, book, first_day) if req.business else None
     if bc is not None:  # the voorschot and the job corrections count the estimated profit
         both = with_business(both, bc, realised=False, repeat=2)
     actual, estimate = both.take(slice(0, n)), both.take(slice(n, 2 * n))
     mw = wajong_by_month(actual, estimate, days, book, both)
     pay = schedule_wajong_payments(mw.entitlement, mw.voorschot, tl.new_job, setup.lag, setup.period)
+    tw = schedule_wajong_payments(mw.tw_entitlement, mw.tw_voorschot, tl.new_job, setup.lag, setup.period)
     bs, law = None, mw
     if bc is not None:  # the law counts the realised profit, settled once a year (calc/calendar_business)
         law = wajong_by_month(with_business(actual, bc, realised=True), estimate, days, book)
         bs = settle_business(law.entitlement, mw.entitlement, months, bc, book, first_day)
-    wajong_paid = round_cents(
-        pay.voorschot + pay.correction + pay.settlement + (0.0 if bs is None else bs.settlement)
+    business_settled = np.zeros(n) if bs is None else bs.settlement
+    wajong_paid, tw_paid = round_cents(
+        np.array(
+            [
+                pay.voorschot + pay.correction + pay.settlement + business_settled,
+                tw.voorschot + tw.correction + tw.settlement,
+            ]
+        )
     )
     uwv_vakantie = once_a_year(
-        mw.holiday_accrual, months, book.value("wajong.vakantie_uitkering_month", first_day)
+        mw.holiday_accrual + mw.tw_holiday_accrual,
+        months,
+        book.value("wajong.vakantie_uitkering_month", first_day),
     )
     wage_earned = actual.wage if four_weeks is None else wage_earned_month(req, tl.hours)
     wage_paid, pay_dates = wage_payments(req, tl, wage_earned)
@@ -202,14 +215,14 @@ def _money(req: CalendarRequest, setup: Setup, book: RateBook) -> Money:
         tgm[[i for i, (_, m) in enumerate(months) if m == tgm_month]] = req.calendar.tegemoetkoming
     other = actual.other_income
     profit = bc.actual_month if bc is not None else np.zeros(n)
-    gross_in = round_cents(wage_paid + employer_vg + wajong_paid + uwv_vakantie + other + profit)
+    gross_in = round_cents(wage_paid + employer_vg + wajong_paid + tw_paid + uwv_vakantie + other + profit)
     paid = PaidIncome(
         wage=wage_paid,
         periods=np.array([len(d) for d in pay_dates]) if four_weeks else np.ones(n, dtype=np.int64),
         four_weekly=four_weeks is not None,
         employer_holiday=employer_vg,
         holiday_monthly=req.calendar.employer_vakantiegeld == "monthly",
-        wajong=mw.entitlement,
+        wajong=mw.entitlement + mw.tw_entitlement,  # UWV pays and withholds on both (TW art. 15 lid 3-4)
         wajong_holiday=uwv_vakantie,
         other=other,
         business=bc,
@@ -221,7 +234,7 @@ def _money(req: CalendarRequest, setup: Setup, book: RateBook) -> Money:
     shown = replace(mw, entitlement=law.entitlement)  # the law's Wajong (tax, toeslagen: what is paid)
     return Money(
         wage_earned, actual.wage, wage_paid, pay_dates, employer_vg, shown, pay, wajong_paid, uwv_vakantie,
-        tgm, other, gross_in, toes, tax, net_in, bc, bs,
+        tgm, other, gross_in, toes, tax, net_in, tw_paid, bc, bs,
     )  # fmt: skip
 
 
@@ -250,6 +263,8 @@ def _month_row(req: CalendarRequest, setup: Setup, m: Money, book: RateBook, i: 
         else 0.0,
         "wajong_paid": float(m.wajong_paid[i]),
         "wajong_pay_date": uwv_pay_date(months[i], book, setup.days[i]),
+        "toeslagenwet_entitlement": float(m.mw.tw_entitlement[i]),
+        "toeslagenwet_paid": float(m.tw_paid[i]),
         "uwv_vakantie_uitkering": float(m.uwv_vakantie[i]),
         "tegemoetkoming": float(m.tgm[i]) if req.calendar.tegemoetkoming is not None else None,
         "other_income": float(m.other[i]),
@@ -274,6 +289,7 @@ def _totals(setup: Setup, m: Money) -> dict[str, float]:
             "employer_vakantiegeld": m.employer_vg,
             "wajong_entitlement": m.mw.entitlement,
             "wajong_paid": m.wajong_paid,
+            "toeslagenwet_paid": m.tw_paid,
             "uwv_vakantie_uitkering": m.uwv_vakantie,
             "tegemoetkoming": m.tgm,
             "other_income": m.other,
@@ -318,7 +334,7 @@ def _result(
         "lowest_month": lowest,
         "payback_months": [r["month"] for r in rows if "payback" in r["flags"]],
         "warnings": [x.to_dict() for x in calendar_notices(req, book, months, win, setup.lag, setup.period)],
-        "job_stop": job_stop(req, setup.tl, m.mw.entitlement)
+        "job_stop": job_stop(req, setup.tl, m.mw.entitlement, m.mw.tw_entitlement)
         if req.calendar.job_stops_after_months
         else None,
         "business": business_result(m, months, win),

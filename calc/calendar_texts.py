@@ -126,16 +126,22 @@ def calendar_notices(
     return [Notice(**d) for d in out]
 
 
-def job_stop(req: CalendarRequest, tl: Timeline, entitlement: NDArray[np.float64]) -> dict[str, Any]:
+def job_stop(
+    req: CalendarRequest,
+    tl: Timeline,
+    entitlement: NDArray[np.float64],
+    tw: NDArray[np.float64] | None = None,
+) -> dict[str, Any]:
     """When the new job stops: from which month the Wajong is back at the amount without this job
-    (any other job still counts), what UWV pays then, and what the client does (report it; WW when
-    they worked long enough)."""
+    (any other job still counts), what UWV pays then with its Toeslagenwet top-up (`tw`, issue 16), and
+    what the client does (report it; WW when they worked long enough)."""
     n = req.calendar.job_stops_after_months
     assert n is not None
     w0 = tl.window.start
     last = tl.months[w0 + n - 1]
     back = tl.months[w0 + n] if w0 + n < len(tl.months) else None
     amount = float(entitlement[w0 + n]) if back else float(entitlement[-1])
+    top_up = 0.0 if tw is None else float(tw[w0 + n]) if back else float(tw[-1])
     back_nl = f"{month_name_nl(back[1])} {back[0]}" if back else ""
     back_en = f"{month_name_en(back[1])} {back[0]}" if back else ""
     last_nl, last_en = f"{month_name_nl(last[1])} {last[0]}", f"{month_name_en(last[1])} {last[0]}"
@@ -147,6 +153,8 @@ def job_stop(req: CalendarRequest, tl: Timeline, entitlement: NDArray[np.float64
         "krijgt u weer meer toeslag. Heeft u 26 van de laatste 36 weken gewerkt? Dan kunt u ook WW "
         "krijgen. UWV verrekent die met uw Wajong."
     )
+    if top_up > 0:
+        nl += f" Uw toeslag van UWV (Toeslagenwet) is dan {eur(top_up)} per maand."
     en = (
         f"The job stops at the end of {last_en}. Your Wajong is not gone: UWV only offset it against your "
         f"wage. From {back_en} you are entitled to the Wajong without this job again: {eur(amount, 'en')} a "
@@ -154,10 +162,13 @@ def job_stop(req: CalendarRequest, tl: Timeline, entitlement: NDArray[np.float64
         "later. Report the lower income to Dienst Toeslagen too. Worked 26 of the last 36 weeks? Then you "
         "may also get WW, which UWV offsets against your Wajong."
     )
+    if top_up > 0:
+        en += f" Your UWV top-up (Toeslagenwet) is then {eur(top_up, 'en')} a month."
     return {
         "last_month": month_label(last),
         "wajong_back_from": month_label(back) if back else None,
         "wajong_per_month": amount,
+        "toeslagenwet_per_month": top_up,
         "text_nl": nl,
         "text_en": en,
         "sources": [UWV_WORK_STOPS.citation(), WW_17.citation()],

@@ -19,6 +19,7 @@ if TYPE_CHECKING:
 
 from calc.benefit import WajongOutcome, compute_wajong
 from calc.columns import Columns, columns_from_situation, sweep_hours, sweep_profit
+from calc.costs import costs_of_working
 from calc.explain import LawSource, Step, row
 from calc.money import eur, round_cents
 from calc.net import INCOME_PARTS, NET_PARTS
@@ -26,6 +27,7 @@ from calc.rates import RateBook, load_rates
 from calc.situation import Situation
 from calc.tax import BD_MEERDERE_INKOMENS, UWV_LHK_WAJONG, WET_LB_22, TaxOutcome, compute_tax
 from calc.toeslagen import ToeslagenOutcome, compute_toeslagen, project_toetsingsinkomen
+from calc.toeslagenwet import ToeslagenwetOutcome, compute_toeslagenwet, in_flat_zone
 
 Array = NDArray[np.float64]
 
@@ -36,6 +38,7 @@ class ChainOutcome:
     wajong: WajongOutcome
     tax: TaxOutcome
     toeslagen: ToeslagenOutcome
+    toeslagenwet: ToeslagenwetOutcome
 
     @cached_property
     def toeslagen_month(self) -> Array:
@@ -44,7 +47,7 @@ class ChainOutcome:
 
     @cached_property
     def gross_month(self) -> Array:
-        """The income parts of the registry (wage, Wajong, other income), before withholding."""
+        """The income parts of the registry (wage, Wajong, Toeslagenwet, other income), before withholding."""
         total = INCOME_PARTS[0].read(self)
         for p in INCOME_PARTS[1:]:
             total = total + p.read(self)
@@ -86,16 +89,19 @@ class ChainOutcome:
 
 
 def compute_chain(cols: Columns, book: RateBook, day: dt.date) -> ChainOutcome:
-    """The Wajong, the toeslagen (all tested against the same joint toetsingsinkomen) and the tax."""
+    """The Wajong, the Toeslagenwet top-up on it, the toeslagen (all tested against the same joint
+    toetsingsinkomen, which counts the top-up) and the tax (UWV withholds on Wajong and top-up together)."""
     w = compute_wajong(cols, book, day)
-    ts = compute_toeslagen(cols, w, book, day)
-    return ChainOutcome(cols, w, compute_tax(cols, w, book, day), ts)
+    tw = compute_toeslagenwet(cols, w, book, day)
+    ts = compute_toeslagen(cols, w, book, day, tw.year)
+    return ChainOutcome(cols, w, compute_tax(cols, w, book, day, tw), ts, tw)
 
 
 def projected_toetsingsinkomen(cols: Columns, book: RateBook, day: dt.date) -> Array:
     """The toetsingsinkomen the rules project for these rows, ignoring a given one."""
     blank = replace(cols, toetsingsinkomen_year=np.full(len(cols), np.nan))
-    return project_toetsingsinkomen(blank, compute_wajong(blank, book, day), book, day)
+    w = compute_wajong(blank, book, day)
+    return project_toetsingsinkomen(blank, w, book, day, compute_toeslagenwet(blank, w, book, day).year)
 
 
 def carry_toetsingsinkomen(given: Columns, to: Columns, book: RateBook, day: dt.date) -> Columns:
@@ -178,6 +184,9 @@ TOTAL_COLUMNS = (
     "income_tax_year",
     "settlement_year",
     "year_total",
+    "toeslagenwet_flat_zone",  # 1 where one more euro of wage does not raise wage + Wajong + TW (issue 16)
+    "net_income_after_costs",  # net_income - the new job's costs of working, at hours > 0 (calc/costs.py)
+    "year_total_after_costs",  # year_total - 12 x those costs
 )
 SWEEP_COLUMNS = ("hours_per_week", *(p.key for p in NET_PARTS), *TOTAL_COLUMNS)
 
@@ -193,24 +202,28 @@ def _sweep_index() -> pd.Index:
 def sweep(s: Situation, hours: ArrayLike, job_index: int = 0, book: RateBook | None = None) -> pd.DataFrame:
     """Net money per month for each number of hours of job `job_index`, in one vectorised call."""
     hours = np.asarray(hours, dtype=float)
-    return _sweep_frame(s, sweep_hours(s, hours, job_index), hours, book or load_rates())
+    return _sweep_frame(s, sweep_hours(s, hours, job_index), hours, book or load_rates(), working=hours > 0)
 
 
 def profit_sweep(s: Situation, profits: ArrayLike, book: RateBook | None = None) -> pd.DataFrame:
     """Net money per month for each profit of the business (issue 17: the hours sweep of a business), in
     one vectorised call; the first column, `hours_per_week` in the hours sweep, is `profit_year`."""
     profits = np.asarray(profits, dtype=float)
-    frame = _sweep_frame(s, sweep_profit(s, profits), profits, book or load_rates())
+    # The costs of working are a job's (travel, clothes): a business's costs are already in its profit.
+    job = np.full(len(profits), any(j.hours_per_week > 0 for j in s.jobs))
+    frame = _sweep_frame(s, sweep_profit(s, profits), profits, book or load_rates(), working=job)
     return frame.rename(columns={"hours_per_week": "profit_year"})
 
 
-def _sweep_frame(s: Situation, cols: Columns, first: Array, book: RateBook) -> pd.DataFrame:
-    """The sweep's frame: `first` (the values swept), each part of the net month, then the totals."""
+def _sweep_frame(s: Situation, cols: Columns, first: Array, book: RateBook, working: Array) -> pd.DataFrame:
+    """The sweep's frame: `first` (the values swept), each part of the net month, then the totals;
+    `working`: the rows that carry the costs of working (`costs`)."""
     import pandas as pd  # only here: keeps `import calc` (the CLI's cold start) light
 
     if s.toetsingsinkomen_year is not None:  # given for the situation entered: other values move it
         cols = carry_toetsingsinkomen(columns_from_situation(s), cols, book, s.first_day)
     c = compute_chain(cols, book, s.first_day)
+    costs = np.where(working, costs_of_working(s.costs, book, s.first_day)["net_costs_month"], 0.0)
     columns = (
         first,
         *(p.read(c) for p in NET_PARTS),
@@ -220,6 +233,9 @@ def _sweep_frame(s: Situation, cols: Columns, first: Array, book: RateBook) -> p
         c.tax.income_tax_year,
         c.tax.settlement_year,
         c.year_total,
+        in_flat_zone(c.toeslagenwet),
+        c.net_month - costs,
+        c.year_total - 12 * costs,
     )
     # One float block instead of a dict of columns: the same frame, built in a fraction of the time.
     block = np.column_stack([np.asarray(x, dtype=float) for x in columns])

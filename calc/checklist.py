@@ -13,6 +13,7 @@ from typing import Any
 from calc.business_texts import BUSINESS_SOURCES, business_checklist
 from calc.calendar_texts import UWV_WORK_STOPS
 from calc.explain import LawSource, Notice
+from calc.money import eur
 from calc.net import TOESLAG_KEYS
 from calc.rates import load_rates
 
@@ -53,14 +54,16 @@ def checklist(cmp: dict[str, Any], result: dict[str, Any]) -> list[Notice]:
     out.append(_toeslagen(has_toeslagen))
     out.append(_loonheffingskorting(cmp["loonheffingskorting"]))
     signals = {x["code"] for x in result["toeslagen"]["signals"]}
-    if "toeslagenwet_check" in signals:
+    if "toeslagenwet_entitled" in signals:  # computed (issue 16): positive, and not said to be received
+        amount = (result.get("toeslagenwet") or {}).get("entitlement_month") or 0.0
         out.append(
             Notice(
                 "ask_toeslagenwet",
-                "Vraag UWV of u een toeslag op uw Wajong kunt krijgen (Toeslagenwet): uw inkomen samen is "
-                "misschien lager dan het sociaal minimum.",
-                "Ask UWV whether you can get a top-up on your Wajong (Toeslagenwet): your household "
-                "income may be below the social minimum.",
+                f"Vraag bij UWV een toeslag op uw Wajong aan (Toeslagenwet). U heeft waarschijnlijk recht op "
+                f"ongeveer {eur(amount)} per maand. Die toeslag komt niet vanzelf.",
+                f"Ask UWV for a top-up on your Wajong (Toeslagenwet): probably about {eur(amount, 'en')} a "
+                "month. It is not paid automatically.",
+                amount=amount,
             )
         )
     out.append(

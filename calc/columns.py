@@ -58,6 +58,13 @@ class Columns:
     children_16_17: NDArray[np.int64]
     loonheffingskorting: NDArray[np.str_]
     toetsingsinkomen_year: FloatArray  # NaN where not given
+    # Toeslagenwet (issue 16): partner's year of birth (NaN: not known), under 21 at the parents', the
+    # adults of 27+ sharing the home, and the months of the two-year vrijlating (art. 7) used before this row.
+    partner_birth_year: FloatArray
+    lives_with_parents: NDArray[np.bool_]
+    kostendelers: NDArray[np.int64]
+    tw_disregard_months_used: FloatArray
+    tw_receives: FloatArray  # 1 yes, 0 no (the toeslag is then not in the month), NaN not known
     # An own business (issue 17; zeros without one): the profit of this month as the year's profit
     # spread over its months with the business (AIB art. 4:1 lid 5; negative for a loss), the year's
     # profit before the ondernemersaftrek, hours in the business, which year of the business this is
@@ -175,6 +182,7 @@ def columns_from_situation(s: Situation) -> Columns:
     h = s.household
     gb = s.wajong.garantiebedrag
     tti = s.toetsingsinkomen_year
+    pby = h.partner_birth_year
     biz = business_fields(s, s.first_day.year, s.first_day.month)
 
     def one(x: object, dtype: type) -> NDArray:  # type: ignore[type-arg]
@@ -200,8 +208,22 @@ def columns_from_situation(s: Situation) -> Columns:
         children_16_17=one(sum(16 <= a <= 17 for a in h.children_ages), np.int64),
         loonheffingskorting=one(s.loonheffingskorting, np.str_),
         toetsingsinkomen_year=one(np.nan if tti is None else tti, float),
+        partner_birth_year=one(np.nan if pby is None else pby, float),
+        lives_with_parents=one(h.lives_with_parents, np.bool_),
+        kostendelers=one(h.kostendelers, np.int64),
+        tw_disregard_months_used=one(disregard_months_used(s.toeslagenwet.disregard_start, s.period), float),
+        tw_receives=one(np.nan if s.toeslagenwet.receives is None else float(s.toeslagenwet.receives), float),
         **{k: one(v, {bool: np.bool_, int: np.int64}.get(type(v), float)) for k, v in biz.items()},
     )
+
+
+def disregard_months_used(start: str | None, period: str) -> float:
+    """Months of the Toeslagenwet vrijlating (art. 7) used before `period`: from `start` (YYYY-MM) to the
+    period; 0 when it starts now (null) or later."""
+    if start is None:
+        return 0.0
+    months = (int(period[:4]) - int(start[:4])) * 12 + int(period[5:]) - int(start[5:])
+    return float(max(months, 0))
 
 
 def sweep_hours(s: Situation, hours: ArrayLike, job_index: int = 0) -> Columns:

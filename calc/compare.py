@@ -23,11 +23,13 @@ from calc.advice import loonheffingskorting_advice
 from calc.chain import ChainOutcome, carry_toetsingsinkomen, compute_chain
 from calc.columns import Columns, columns_from_situation
 from calc.compare_texts import headline, job_label, scenario_labels
+from calc.costs import costs_of_working, costs_sentences, municipal_signals, social_minimum_share
 from calc.errors import InputProblem, InvalidSituation
 from calc.money import round_cents
 from calc.net import NET_PARTS, TOESLAG_KEYS
 from calc.provisional import provisional_list
 from calc.rates import RateBook, load_rates, recording
+from calc.safety_net import safety_net_list
 from calc.situation import CompareRequest, Situation
 from calc.validate import check_situation
 
@@ -124,20 +126,47 @@ def _compare(req: CompareRequest, book: RateBook) -> dict[str, Any]:
     labels = scenario_labels(now, scenarios, new_job=bool(new), business=new == "business")
     rows = [_scenario(c, i, x, labels[i]) for i, x in enumerate((now, *scenarios))]
     now_row, variants = rows[0], rows[1:]
+    costs = costs_of_working(given.costs, book, given.first_day)
+    for k, row in enumerate(rows):  # the costs are the new job's: every scenario but "now" has them
+        net_costs = costs["net_costs_month"] if k > 0 else 0.0
+        row["cash_month_after_costs"] = float(round_cents(row["cash_month"] - net_costs))
+        row["year_total_after_costs"] = float(round_cents(row["year_total"] - 12 * net_costs))
     for v in variants:
         v["difference_cash_month"] = float(round_cents(v["cash_month"] - now_row["cash_month"]))
         v["difference_year_total"] = float(round_cents(v["year_total"] - now_row["year_total"]))
         v["difference_year_total_per_month"] = float(round_cents(v["difference_year_total"] / 12))
+        for key in ("cash_month_after_costs", "year_total_after_costs"):
+            v[f"difference_{key}"] = float(round_cents(v[key] - now_row[key]))
     advice = loonheffingskorting_advice(cols.take(np.array([1 if new else 0])), book, given)
+    top = headline(now_row, variants[0] if new else None, advice)
+    if new:
+        v0 = variants[0]
+        top["costs_nl"], top["costs_en"] = costs_sentences(
+            v0["difference_cash_month"], v0["difference_cash_month_after_costs"], costs
+        )
+    else:
+        top["costs_nl"], top["costs_en"] = "", ""
     return {
         "period": given.period,
         "rates_as_of": book.latest_start(given.first_day).isoformat(),
         "now": now_row,
         "variants": variants,
-        "headline": headline(now_row, variants[0] if new else None, advice),
+        "headline": top,
         "new_work": new,
         "loonheffingskorting": advice,
+        "costs": costs,
+        "municipal": _municipal(c, cols, book, given) if new else [],
+        # Issue 16, part 2: the safety net in sentences with their articles (calc/safety_net.py).
+        "safety_net": safety_net_list(given, rows[1 if new else 0]["month"]["wage"], book),
     }
+
+
+def _municipal(c: ChainOutcome, cols: Columns, book: RateBook, given: Situation) -> list[dict[str, Any]]:
+    """The municipality's schemes: now (row 0) against the new job (row 1), as shares of the household's
+    social minimum (calc/costs.py)."""
+    gross = c.gross_month[:2] + np.where(cols.partner[:2], cols.partner_income_year[:2] / 12, 0.0)
+    share = social_minimum_share(gross, c.toeslagenwet.norm_month[:2])
+    return municipal_signals(float(share[0]), float(share[1]), book, given.first_day)
 
 
 def _scenario(c: ChainOutcome, i: int, s: Situation, label: tuple[str, str]) -> dict[str, Any]:

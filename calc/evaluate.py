@@ -22,6 +22,12 @@ from calc.result import EvaluateResult
 from calc.situation import Situation
 from calc.tax import explain_tax, tax_warnings
 from calc.toeslagen import explain_toeslagen, toeslagen_notices, toeslagen_signals
+from calc.toeslagenwet_texts import (
+    explain_toeslagenwet,
+    toeslagenwet_notices,
+    toeslagenwet_result,
+    toeslagenwet_signals,
+)
 from calc.validate import check_situation, situation_warnings
 from calc.wajong_texts import explain_wajong
 
@@ -46,12 +52,16 @@ def _evaluate(s: Situation, book: RateBook) -> dict[str, Any]:
     check_situation(s, book)
     day = s.first_day
     c = compute_chain(columns_from_situation(s), book, day)
-    w, t, ts = c.wajong, c.tax, c.toeslagen
+    w, t, ts, tw = c.wajong, c.tax, c.toeslagen, c.toeslagenwet
     risk = settlement_risk(s, book)
     notices = (
         situation_warnings(s, book) + tax_warnings(t) + business_notices(c, risk) + toeslagen_notices(ts)
-    )
-    steps = explain_wajong(w) + explain_tax(t) + explain_business(c) + explain_toeslagen(ts) + explain_net(c)
+        + toeslagenwet_notices(tw, day)
+    )  # fmt: skip
+    steps = (
+        explain_wajong(w) + explain_toeslagenwet(tw) + explain_tax(t) + explain_business(c)
+        + explain_toeslagen(ts) + explain_net(c)
+    )  # fmt: skip
     return {
         "period": s.period,
         "rates_as_of": book.latest_start(day).isoformat(),
@@ -65,6 +75,7 @@ def _evaluate(s: Situation, book: RateBook) -> dict[str, Any]:
             "settlement": _num(t.settlement_year),
             "toetsingsinkomen": _num(ts.toetsingsinkomen_year),
             "kindgebonden_budget": _num(ts.parts["kindgebonden_budget"].year),
+            "toeslagenwet": _num(tw.year),
             **{k: _num(ts.parts[k].year) for k in TOESLAG_KEYS if k != "kindgebonden_budget"},
             "holiday_pay": _num(t.holiday_pay_year),
             "iack": _num(t.iack),
@@ -82,8 +93,9 @@ def _evaluate(s: Situation, book: RateBook) -> dict[str, Any]:
         },
         "toeslagen": {
             "flags": ts.flags_of(0),
-            "signals": [x.to_signal_dict() for x in toeslagen_signals(w)],
+            "signals": [x.to_signal_dict() for x in toeslagenwet_signals(tw) + toeslagen_signals(w)],
         },
+        "toeslagenwet": toeslagenwet_result(tw, day),
         "business": business_block(c, s, risk),
         "warnings": [x.to_dict() for x in notices],
         "explanation": [st.to_dict() for st in steps],
@@ -108,5 +120,6 @@ def _month(c: ChainOutcome) -> dict[str, float | None]:
         "wajong_without_work": _num(w.without_work),
         "grondslag": _num(w.grondslag),
         "wajong_holiday_accrual": _num(w.holiday_accrual),
+        "toeslagenwet_holiday_accrual": _num(c.toeslagenwet.holiday_accrual),
         "business_income": _num(w.business_income),
     }

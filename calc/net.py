@@ -53,6 +53,10 @@ NET_PARTS: tuple[NetPart, ...] = (
         "wajong", +1, lambda c: c.wajong.wajong, "Wajong", "Wajong", "income",
         ("grondslag", "income_for_wajong", "offset_earnings", "offset_loondispensatie", "garantiebedrag"),
     ),
+    NetPart(
+        "toeslagenwet", +1, lambda c: c.toeslagenwet.toeslag, "toeslag van UWV (Toeslagenwet)",
+        "UWV top-up (Toeslagenwet)", "income", ("toeslagenwet_norm", "toeslagenwet_income", "toeslagenwet"),
+    ),
     NetPart("other_income", +1, lambda c: c.cols.other_income, "ander inkomen", "other income", "income", ()),
     NetPart(
         "business_profit", +1, lambda c: c.cols.business_profit_month, "winst uit uw bedrijf",

@@ -45,6 +45,10 @@ UNIT_RANGES: dict[str, tuple[float, float, bool]] = {
     "EUR/year": (0.0, INF, False),
     "EUR/year by times applied before": (0.0, INF, False),  # startersaftrek bij AO (a table)
     "hours/year": (0.0, 8784.0, False),  # the urencriteria: at most every hour of a leap year
+    "EUR/day": (0.0, INF, False),  # the Toeslagenwet's norms per day
+    "EUR/km": (0.0, INF, False),  # the untaxed travel allowance per km
+    "share": (0.0, 10.0, False),  # a multiple of the social minimum (the municipal schemes' 100-120%)
+    "year": (1900.0, 2100.0, True),  # a year of birth (Toeslagenwet art. 3: born after 1971)
     "years": (0.0, 130.0, True),
     "month": (1.0, 12.0, True),
     "months": (0.0, 24.0, True),

@@ -160,7 +160,11 @@ def report_data(
         cal, cal_part = None, None
         cal_error = T["cal_error"].format(msg=err.dutch() if lang == "nl" else str(err))
     business = cmp.get("new_work") == "business"
-    svg = chart_svg(s, book, T, lang, result["month"]["grondslag"] if business else None)
+    note = T["chart_note_profit"] if business else T["chart_note"]
+    svg, flat = chart_svg(
+        s, book, T, lang, result["month"]["grondslag"] if business else None,
+        (result.get("toeslagenwet") or {}).get("disregard_until"),
+    )  # fmt: skip
     todo = checklist(cmp, result)
     sources = _sources(
         [src for step in result["explanation"] for src in step.get("sources", [])],
@@ -168,6 +172,8 @@ def report_data(
         (cal or {}).get("sources", []),
         ((cal or {}).get("job_stop") or {}).get("sources", []),
         checklist_sources(cmp),
+        cmp["costs"]["sources"] if cmp["costs"]["given"] else [],
+        [src for n in cmp.get("safety_net") or [] for src in n["sources"]],
     )
     data = {
         "lang": lang,
@@ -189,7 +195,7 @@ def report_data(
         "scenarios": scenario_table(cmp, T, lang),
         "chart_alt": T["chart_alt"],
         "chart_title": T["h_chart_profit"] if business else T["h_chart"],
-        "chart_note": (T["chart_note_profit"] if business else T["chart_note"]) if svg else T["chart_no_job"],
+        "chart_note": (note + (" " + flat if flat else "")) if svg else T["chart_no_job"],
         "calendar": cal_part,
         "calendar_error": cal_error,
         "settlement": after_year(cmp, cal, T, lang),
@@ -197,6 +203,7 @@ def report_data(
         "employer": employer_section(s, T, lang) if include_employer else None,
         "checklist": [n.nl if lang == "nl" else n.en for n in todo],
         "safety": SAFETY_NET.nl if lang == "nl" else SAFETY_NET.en,
+        "safety_more": [n[lang] for n in cmp.get("safety_net") or []],
         "coach": coach,
         "sources": sources,
         "disclaimer": T["disclaimer"],

@@ -17,6 +17,7 @@ from calc.net import TOESLAG_KEYS
 from calc.rates import RateBook
 from calc.report_business import business_fact
 from calc.situation import CalendarOptions, Situation
+from calc.toeslagenwet_texts import flat_zone_sentence
 
 HOURS = np.arange(0, 41, dtype=float)  # the chart: 0, 1, ..., 40 hours per week
 
@@ -59,6 +60,9 @@ def facts(s: Situation, T: dict[str, Any], lang: str) -> list[list[str]]:
     out += [[T["f_assets"], eur(h.assets, lang)], [T["f_lhk"], T["lhk"][s.loonheffingskorting]]]
     if s.toetsingsinkomen_year is not None:
         out.append([T["f_toetsingsinkomen"], eur(s.toetsingsinkomen_year, lang)])
+    if s.costs.work_per_month or s.costs.travel_allowance_per_month:  # issue 16: the costs of working
+        out.append([T["f_costs"], eur(s.costs.work_per_month, lang)])
+        out.append([T["f_travel"], eur(s.costs.travel_allowance_per_month, lang)])
     return out
 
 
@@ -71,6 +75,10 @@ def answer(cmp: dict[str, Any], lang: str) -> dict[str, Any]:
         "year": h[f"year_{lang}"],
         "mismatch": h[f"mismatch_{lang}"] or None,
         "advice": [n[lang] for n in h["advice"]],
+        # Issue 16: the gain after the costs of working (with its notes), the municipality's schemes.
+        "costs": h.get(f"costs_{lang}") or None,
+        "costs_notes": [n[lang] for n in (cmp.get("costs") or {}).get("notes") or []],
+        "municipal": [m[lang] for m in cmp.get("municipal") or []],
     }
 
 
@@ -101,13 +109,19 @@ def scenario_table(cmp: dict[str, Any], T: dict[str, Any], lang: str) -> dict[st
 
 
 def chart_svg(
-    s: Situation, book: RateBook, T: dict[str, Any], lang: str, grondslag: float | None = None
-) -> str:
+    s: Situation,
+    book: RateBook,
+    T: dict[str, Any],
+    lang: str,
+    grondslag: float | None = None,
+    disregard_until: str | None = None,
+) -> tuple[str, str]:
     """Per month by hours of the new (last) job: the money in the account and the year's money per
     month on average (calc.chain.sweep, the app's hours chart), as SVG; '' without a job. With
-    `grondslag` (a business is the new work, issue 17): by the business's profit (the app's profit chart)."""
+    `grondslag` (a business is the new work, issue 17): by the business's profit (the app's profit chart).
+    With it the Toeslagenwet's flat zone in words ('' when there is none), as the app says it."""
     if not s.jobs and grondslag is None:
-        return ""
+        return "", ""
     import altair as alt
     import pandas as pd
     import vl_convert as vlc
@@ -117,10 +131,11 @@ def chart_svg(
 
     if grondslag is not None and s.business is not None:
         df = profit_sweep(s, profit_grid(s.business.profit_year, grondslag), book)
-        x, title = df["profit_year"], T["chart_profit"]
+        x, title, flat = df["profit_year"], T["chart_profit"], ""
     else:
         df = sweep(s, HOURS, job_index=len(s.jobs) - 1, book=book)
         x, title = df["hours_per_week"], T["chart_hours"]
+        flat = flat_zone_sentence(HOURS, df["toeslagenwet_flat_zone"].to_numpy(), disregard_until, lang)
     wide = pd.DataFrame(
         {
             "hours_per_week": x,
@@ -149,7 +164,7 @@ def chart_svg(
         )
         .properties(width=440, height=165)
     )
-    return vlc.vegalite_to_svg(chart.to_json(), format_locale="nl-NL" if lang == "nl" else "en-GB")
+    return vlc.vegalite_to_svg(chart.to_json(), format_locale="nl-NL" if lang == "nl" else "en-GB"), flat
 
 
 def calendar_settings(
@@ -183,10 +198,17 @@ CALENDAR_COLUMNS = (
     ("cal_wage", ("wage_paid",)),
     ("cal_holiday", ("employer_vakantiegeld", "uwv_vakantie_uitkering")),
     ("cal_wajong", ("wajong_paid",)),
+    ("cal_tw", ("toeslagenwet_paid",)),  # only when UWV pays a Toeslagenwet top-up in some month
     ("cal_other", ("other_income", "tegemoetkoming", "business_profit")),
     ("cal_tax", ("withholding", "voorlopige_aanslag")),
     ("cal_toeslagen", TOESLAG_KEYS),
 )
+
+
+def calendar_columns(cal: dict[str, Any]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The columns of this calendar: the Toeslagenwet top-up only when it is paid in some month."""
+    paid = any(m.get("toeslagenwet_paid") for m in cal["months"])
+    return tuple(c for c in CALENDAR_COLUMNS if c[0] != "cal_tw" or paid)
 
 
 def calendar_rows(cal: dict[str, Any], T: dict[str, Any], lang: str) -> list[list[str]]:
@@ -195,7 +217,7 @@ def calendar_rows(cal: dict[str, Any], T: dict[str, Any], lang: str) -> list[lis
         mark = T["cal_lowest_mark"] if "lowest" in m["flags"] else ""
         mark += T["cal_payback_mark"] if "payback" in m["flags"] else ""
         row = [long_month(m["month"], lang) + mark]
-        for key, parts in CALENDAR_COLUMNS:
+        for key, parts in calendar_columns(cal):
             value = sum(m.get(p) or 0.0 for p in parts)
             row.append(eur(-value if key == "cal_tax" else value, lang))
         rows.append([*row, eur(m["net_in"], lang)])
@@ -205,11 +227,14 @@ def calendar_rows(cal: dict[str, Any], T: dict[str, Any], lang: str) -> list[lis
 def calendar_section(cal: dict[str, Any], settings: str, T: dict[str, Any], lang: str) -> dict[str, Any]:
     """The month table (every row adds up), the lowest month, the calendar's own notes, the job stop."""
     stop = cal.get("job_stop")
+    columns = calendar_columns(cal)
+    tw = any(k == "cal_tw" for k, _ in columns)
     return {
         "settings": settings,
-        "header": [T["cal_month"], *(T[k] for k, _ in CALENDAR_COLUMNS), T["cal_net"]],
+        "header": [T["cal_month"], *(T[k] for k, _ in columns), T["cal_net"]],
         "rows": calendar_rows(cal, T, lang),
-        "align": ["left", *(["right"] * (len(CALENDAR_COLUMNS) + 1))],
+        "align": ["left", *(["right"] * (len(columns) + 1))],
+        "columns_note": T["cal_columns_note_tw" if tw else "cal_columns_note"],
         "lowest": (cal.get("lowest_month") or {}).get(f"text_{lang}", ""),
         "notes": [w[lang] for w in cal["warnings"]],
         "job_stop": stop[f"text_{lang}"] if stop else None,

@@ -54,9 +54,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "f_lhk": "Loonheffingskorting bij",
         "lhk": {"uwv": "UWV", "employer": "werkgever", "both": "UWV én werkgever", "none": "niemand"},
         "f_job_new": "Nieuwe baan",
-        "answer_note": "Op uw rekening per maand: loon, Wajong en ander inkomen, min de loonheffing, plus "
-        "de toeslagen. Hele jaar: al het geld van het jaar, met vakantiegeld, na de "
-        "belasting en de toeslagen van dat jaar.",
+        "answer_note": "Op uw rekening per maand: loon, Wajong (met een toeslag van UWV als u die krijgt) en "
+        "ander inkomen, min de loonheffing, plus de toeslagen. Hele jaar: al het geld van het jaar, met "
+        "vakantiegeld, na de belasting en de toeslagen van dat jaar.",
         "sc_cash": "Op uw rekening per maand",
         "sc_current": "Uw huidige baan telt in elke rij mee; de kolom Werk noemt wat er bij komt.",
         "sc_year": "Hele jaar",
@@ -84,6 +84,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "cal_set_tegemoetkoming": "Tegemoetkoming in september: {amount}",
         "cal_columns_note": "Elke rij telt op: loon + vakantiegeld + Wajong + overig - loonheffing + "
         "toeslagen = op uw rekening.",
+        "cal_columns_note_tw": "Elke rij telt op: loon + vakantiegeld + Wajong + toeslag van UWV + overig - "
+        "loonheffing + toeslagen = op uw rekening. De toeslag van UWV (Toeslagenwet) komt met de Wajong.",
+        "cal_tw": "Toeslag UWV",
         "h_job_stop": "Wat als de baan stopt?",
         "st_tax_refund": "Belasting {year}: na het jaar krijgt u ongeveer {amount} terug.",
         "st_tax_pay": "Belasting {year}: na het jaar betaalt u ongeveer {amount} terug.",
@@ -91,6 +94,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "st_tax_iack": "Daarin zit {amount} combinatiekorting (u werkt en hebt een kind jonger dan 12). "
         "Die krijgt u alleen via de aangifte, of elke maand met een voorlopige aanslag.",
         "f_toetsingsinkomen": "Geschat inkomen voor toeslagen (jaar)",
+        "f_costs": "Kosten van werken per maand",
+        "f_travel": "Reiskostenvergoeding per maand",
         "sc_name": "Wat",
         "sc_jobs": "Werk",
         "sc_diff_year": "Verschil per jaar",
@@ -189,9 +194,9 @@ TEXT: dict[str, dict[str, Any]] = {
         "f_lhk": "Loonheffingskorting applied by",
         "lhk": {"uwv": "UWV", "employer": "employer", "both": "UWV and employer", "none": "nobody"},
         "f_job_new": "New job",
-        "answer_note": "In your account per month: wage, Wajong and other income, minus wage tax, plus "
-        "the toeslagen. Whole year: all the year's money, with holiday pay, after the "
-        "year's tax and toeslagen.",
+        "answer_note": "In your account per month: wage, Wajong (with a UWV top-up if you get one) and other "
+        "income, minus wage tax, plus the toeslagen. Whole year: all the year's money, with holiday pay, "
+        "after the year's tax and toeslagen.",
         "sc_cash": "In your account per month",
         "sc_current": "Your current job is in every row; the Work column names what is added.",
         "sc_year": "Whole year",
@@ -216,8 +221,11 @@ TEXT: dict[str, dict[str, Any]] = {
         "cal_set_stop": "The job stops after {n} months",
         "cal_set_four_weeks": "Wage paid every four weeks",
         "cal_set_tegemoetkoming": "Tegemoetkoming in September: {amount}",
-        "cal_columns_note": "Every row adds up: wage + holiday pay + Wajong + other - wage tax + "
-        "toeslagen = in your account.",
+        "cal_columns_note": "Every row adds up: wage + holiday pay + Wajong + other - wage tax + toeslagen "
+        "= in your account.",
+        "cal_columns_note_tw": "Every row adds up: wage + holiday pay + Wajong + UWV top-up + other - wage "
+        "tax + toeslagen = in your account. The UWV top-up (Toeslagenwet) is paid with the Wajong.",
+        "cal_tw": "UWV top-up",
         "h_job_stop": "What if the job stops?",
         "st_tax_refund": "Tax {year}: after the year you get about {amount} back.",
         "st_tax_pay": "Tax {year}: after the year you pay about {amount} back.",
@@ -225,6 +233,8 @@ TEXT: dict[str, dict[str, Any]] = {
         "st_tax_iack": "This includes {amount} of combination credit (you work and have a child under "
         "12). It only comes with the tax return, or monthly with a voorlopige aanslag.",
         "f_toetsingsinkomen": "Estimated income for toeslagen (year)",
+        "f_costs": "Costs of working per month",
+        "f_travel": "Travel allowance per month",
         "sc_name": "What",
         "sc_jobs": "Work",
         "sc_diff_year": "Difference per year",

@@ -12,7 +12,7 @@ from typing import Any
 
 from pydantic import BaseModel, ConfigDict, Field, create_model, model_serializer
 
-from calc.net import TOESLAG_KEYS
+from calc.net import INCOME_PARTS, TOESLAG_KEYS
 
 Money = float | None  # null where it cannot be computed
 
@@ -84,12 +84,11 @@ BUSINESS_INCOME = (
     "the business's profit the Wajong counts this month: before the ondernemersaftrek and the "
     "MKB-winstvrijstelling, spread over the months with the business, a loss as 0 (AIB art. 3:2, 4:1 lid 5)"
 )
-_INCOME = {
-    "wage": (Money, ...),
-    "wajong": (Money, ...),
-    "other_income": (Money, ...),
-    "business_profit": (Money, Field(description="a business's profit of the year spread over its months")),
-}
+_INCOME = {p.key: (Money, ...) for p in INCOME_PARTS}  # wage, wajong, toeslagenwet, other income, profit
+_INCOME["business_profit"] = (
+    Money,
+    Field(description="a business's profit of the year spread over its months"),
+)
 _WITHHOLDING = {
     "gross_income": (Money, ...),
     "withholding": (Money, ...),
@@ -104,6 +103,7 @@ _TOTALS = {
     "wajong_without_work": (Money, ...),
     "grondslag": (Money, ...),
     "wajong_holiday_accrual": (Money, ...),
+    "toeslagenwet_holiday_accrual": (Money, ...),
     "business_income": (Money, Field(description=BUSINESS_INCOME)),
 }
 # The month: income, gross and withholding, each toeslag of the registry, then the net amounts.
@@ -126,6 +126,7 @@ class _YearBase(_Out):
     settlement: Money = Field(description="> 0 money back after the year, < 0 to pay back")
     toetsingsinkomen: Money
     kindgebonden_budget: Money
+    toeslagenwet: Money = Field(description="Toeslagenwet top-up: 12 months with its vakantie-uitkering")
 
 
 HOLIDAY_PAY = "employer's vakantiegeld + Wajong vakantie-uitkering, paid in May"
@@ -172,6 +173,22 @@ class Toeslagen(_Out):
     signals: list[Signal]
 
 
+class ToeslagenwetResult(_Out):
+    """The Toeslagenwet top-up (issue 16): what the law gives (`entitlement_month`) and whether it is in the
+    month (`in_month`: not when the client says he gets none), the household of art. 2, the vrijlating of
+    art. 7 and until when it lasts, and whether more wage raises the gross income (`flat_zone`)."""
+
+    entitlement_month: Money
+    in_month: bool
+    receives: bool | None
+    household: str
+    norm_month: Money
+    disregard_month: Money
+    disregard_until: str | None
+    flat_zone: bool
+    flags: list[str]
+
+
 class SettlementRiskOut(_Out):
     difference: float
     payback: float
@@ -210,6 +227,7 @@ class EvaluateResult(_Out):
     year: Year  # type: ignore[valid-type]
     wajong: WajongRule
     toeslagen: Toeslagen
+    toeslagenwet: ToeslagenwetResult
     business: Business | None = Field(description="an own business (issue 17); null without one")
     warnings: list[Notice]
     explanation: list[ExplanationStep]

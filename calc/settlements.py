@@ -93,7 +93,7 @@ def _toeslagen_year(
     est = estimate.take(ii)
     holiday = book.value("wajong.vakantie_uitkering_percentage", day)
     vb = book.value("minimum_wage.vakantiebijslag_percentage", day)
-    ti = np.append(projected_year_income(est, mw.voorschot[ii], holiday, vb, business[0]), actual_ti)
+    ti = np.append(projected_year_income(est, mw.uwv_voorschot[ii], holiday, vb, business[0]), actual_ti)
     # Rows 0-11: each month's advance from its estimate; row 12: the final amount. One call.
     rows = Columns.concat([est, estimate.take(np.array([ref]))])
     both = toeslagen_for_income(rows, ti, book, day)

@@ -76,6 +76,12 @@ class Household(_Model):
     assets: Num = Field(default=0.0, ge=0, le=1_000_000_000)
     # Ages of the children under 18 in the household (kindgebonden budget).
     children_ages: list[Whole] = Field(default_factory=list, max_length=20)
+    # Toeslagenwet (issue 16): the partner's year of birth (art. 3), whether a client under 21 lives
+    # with a parent (art. 2 lid 3), and the other adults of 27 or older who share the home and are not
+    # a commercial renter or a student (art. 2 lid 7-9). null: not known (art. 3 then assumes after 1971).
+    partner_birth_year: Whole | None = Field(default=None, ge=1900, le=2100)
+    lives_with_parents: YesNo = False
+    kostendelers: Whole = Field(default=0, ge=0, le=20)
 
     @field_validator("children_ages")
     @classmethod
@@ -83,6 +89,34 @@ class Household(_Model):
         if any(not 0 <= a <= 17 for a in v):
             raise ValueError("child_age")
         return v
+
+
+class Toeslagenwet(_Model):
+    """What the client says about a Toeslagenwet top-up (issue 16). `receives`: true, false or null (not
+    known). `disregard_start`: the month (YYYY-MM) the two-year vrijlating of work income began (TW art. 7);
+    null: it starts with the work now (a new job)."""
+
+    receives: YesNo | None = None
+    disregard_start: str | None = None
+
+    @field_validator("disregard_start")
+    @classmethod
+    def _start_is_a_month(cls, v: str | None) -> str | None:
+        if v is not None and (not re.fullmatch(r"\d{4}-\d{2}", v) or not 1 <= int(v[5:]) <= 12):
+            raise ValueError("period_format")
+        return v
+
+
+class Costs(_Model):
+    """What the new job costs the client per month (issue 16): `work_per_month` (travel not reimbursed,
+    clothes, lunch, childcare hours, the eigen risico...) and `travel_allowance_per_month`, the employer's
+    travel allowance, untaxed up to the fiscal limit per km (Wet LB 1964 art. 31a; rates/work_costs.yaml).
+    `travel_km_per_month`: the km travelled for work per month, if known, to check the limit; without it the
+    allowance is taken as untaxed as given. Used by the comparison and the sweep, not by evaluate."""
+
+    work_per_month: Num = Field(default=0.0, ge=0, le=MAX_MONEY)
+    travel_allowance_per_month: Num = Field(default=0.0, ge=0, le=MAX_MONEY)
+    travel_km_per_month: Num | None = Field(default=None, ge=0, le=100_000)
 
 
 class Business(_Model):
@@ -114,6 +148,8 @@ class Situation(_Model):
     household: Household = Field(default_factory=Household)
     loonheffingskorting: Loonheffingskorting = "uwv"
     toetsingsinkomen_year: Num | None = Field(default=None, ge=0, le=MAX_MONEY)
+    toeslagenwet: Toeslagenwet = Field(default_factory=Toeslagenwet)
+    costs: Costs = Field(default_factory=Costs)
     business: Business | None = None  # an own business (zzp) beside or instead of jobs (issue 17)
 
     @field_validator("period")

@@ -114,6 +114,19 @@ def build_timeline(req: CalendarRequest) -> Timeline:
     return Timeline(months, window, hours, estimate, new_job)
 
 
+def disregard_months_used(req: CalendarRequest, tl: Timeline) -> Array:
+    """Per internal month, the months of the Toeslagenwet vrijlating (art. 7, at most two years) used
+    before it: counted from `toeslagenwet.disregard_start`, else from the first month with hours in the
+    calendar (the work starts there; the calendar's first month when there are none), 0 before that."""
+    given = req.toeslagenwet.disregard_start
+    if given:
+        y, m = parse_month(given)
+    else:
+        shown = tl.hours[tl.window].sum(axis=1) > 0
+        y, m = tl.months[tl.window.start + int(np.argmax(shown))] if shown.any() else start_month(req)
+    return np.array([max(0, (yy - y) * 12 + mm - m) for yy, mm in tl.months], dtype=float)
+
+
 def start_month(req: CalendarRequest) -> YearMonth:
     """The calendar's first shown month: `calendar.start`, else the situation's period."""
     return parse_month(req.calendar.start or req.period)

@@ -17,6 +17,7 @@ from calc.explain import LawSource
 from calc.money import round_cents
 from calc.months import YearMonth, add_months, last_day, month_label
 from calc.rates import RateBook, rate_set_key
+from calc.toeslagenwet import ToeslagenwetRates, compute_toeslagenwet
 
 Array = NDArray[np.float64]
 
@@ -36,31 +37,49 @@ AIB_4_1_3 = LawSource(
 
 @dataclass(frozen=True)
 class MonthlyWajong:
+    """Per internal month the Wajong, and the Toeslagenwet top-up UWV pays with it (TW art. 15 lid 3-4)."""
+
     entitlement: Array  # law: Wajong of the month from the income of the month
     holiday_accrual: Array
     voorschot: Array  # from the estimated income
     without_work: Array
+    tw_entitlement: Array  # the Toeslagenwet top-up of the month (what is paid: 0 when the client gets none)
+    tw_holiday_accrual: Array
+    tw_voorschot: Array  # the top-up on the estimated income
+
+    @property
+    def uwv_voorschot(self) -> Array:
+        """What UWV advances each month: Wajong and top-up (the toeslagen's projection counts both)."""
+        return self.voorschot + self.tw_voorschot
 
 
 def wajong_by_month(
     actual: Columns, estimate: Columns, days: list[dt.date], book: RateBook, both: Columns | None = None
 ) -> MonthlyWajong:
-    """compute_wajong on all months at once, one call per set of Wajong rates (actual and estimate
-    rows stacked; `both` may pass that stack when the caller has it already)."""
+    """compute_wajong and compute_toeslagenwet on all months at once, one call per set of rates (actual
+    and estimate rows stacked; `both` may pass that stack when the caller has it already)."""
     n = len(actual)
     if both is None:
         both = Columns.concat([actual, estimate])
-    keys = [rate_set_key(WajongRates.on(book, d)) for d in days] * 2
-    out = {k: np.zeros(2 * n) for k in ("wajong", "holiday_accrual", "without_work")}
-    for idx in group_rows(keys):
-        o = compute_wajong(both.take(idx), book, days[idx[0] % n])
-        for f in out:
+    keys = [
+        (rate_set_key(WajongRates.on(book, d)), rate_set_key(ToeslagenwetRates.on(book, d))) for d in days
+    ]
+    out = {k: np.zeros(2 * n) for k in ("wajong", "holiday_accrual", "without_work", "tw", "tw_holiday")}
+    for idx in group_rows(keys * 2):
+        cols, day = both.take(idx), days[idx[0] % n]
+        o = compute_wajong(cols, book, day)
+        tw = compute_toeslagenwet(cols, o, book, day)
+        for f in ("wajong", "holiday_accrual", "without_work"):
             out[f][idx] = getattr(o, f)
+        out["tw"][idx], out["tw_holiday"][idx] = tw.toeslag, tw.holiday_accrual
     return MonthlyWajong(
         entitlement=out["wajong"][:n],
         holiday_accrual=out["holiday_accrual"][:n],
         voorschot=out["wajong"][n:],
         without_work=out["without_work"][:n],
+        tw_entitlement=out["tw"][:n],
+        tw_holiday_accrual=out["tw_holiday"][:n],
+        tw_voorschot=out["tw"][n:],
     )
 
 

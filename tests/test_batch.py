@@ -184,6 +184,7 @@ CASES += [
 FIELD_OF = {
     "wage": ("month", "wage"),
     "wajong": ("month", "wajong"),
+    "toeslagenwet": ("month", "toeslagenwet"),
     "withholding": ("month", "withholding"),
     "zorgtoeslag": ("month", "zorgtoeslag"),
     "huurtoeslag": ("month", "huurtoeslag"),

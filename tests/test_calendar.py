@@ -30,6 +30,8 @@ def request(hours: list[Any] | None = None, contract: float = 16, **cal: Any) ->
         "wajong": {"arbeidsvermogen": True},
         "jobs": [{"hours_per_week": contract, "hourly_wage": 15}],
         "calendar": {"months": 12, **cal},
+        # The Wajong's own rules; the Toeslagenwet top-up (a single of 25 gets a little) has its tests below.
+        "toeslagenwet": {"receives": False},
     }
     if hours is not None:
         raw["calendar"]["hours_per_week_by_month"] = hours
@@ -325,6 +327,112 @@ def test_a_mid_year_start_settles_against_the_advances_really_paid() -> None:
         "household": {"rent": 750},
         "jobs": [{"hours_per_week": 16, "hourly_wage": 14.99}],
         "calendar": {"new_work_at_start": True},
+        "toeslagenwet": {"receives": False},  # the huurtoeslag advances alone
     }
     after = {(a["year"], a["kind"]): a for a in run(raw)["after_year"]}
     assert 80 <= after[(2026, "huurtoeslag")]["settlement"] <= 86
+
+
+# ------------------------------------------------------------------ the Toeslagenwet top-up (issue 16)
+# A couple with a child of 3, partner without income, 20 h at the minimum wage of July 2026 (€ 14,99):
+# the worked case tests/cases/evaluate-2026-toeslagenwet-couple-child-3.yaml. Wage 20 x 52 / 12 x 14,99
+# = 1.299,13; Wajong 0,7 x (2.337,00 - 1.299,13) = 726,51; TW (art. 6, 7, 8): 21,75 x 107,45 - (726,51 +
+# 1.299,13 - 0,15 x 2.337,00)
+# = 2.337,0375 - 1.675,09 = 661,95. UWV pays it with the Wajong.
+
+TW_WAGE, TW_WAJONG, TW_TOP_UP = 1299.13, 726.51, 661.95
+
+
+def tw_request(hours: list[Any] | None = None, **cal: Any) -> dict[str, Any]:
+    raw: dict[str, Any] = {
+        "period": "2026-07",
+        "age": 25,
+        "wajong": {"arbeidsvermogen": True},
+        "jobs": [{"hours_per_week": 20, "hourly_wage": 14.99}],
+        "household": {"partner": True, "persons": 3, "children_ages": [3]},
+        "calendar": {"months": 12, **cal},
+    }
+    if hours is not None:
+        raw["calendar"]["hours_per_week_by_month"] = hours
+    return raw
+
+
+def test_tw_top_up_is_paid_with_the_wajong_every_month() -> None:
+    m = by_month(run(tw_request(new_work_at_start=True)))
+    for month in ("2026-07", "2026-10", "2026-12"):
+        assert m[month]["wage_paid"] == pytest.approx(TW_WAGE)
+        assert m[month]["wajong_paid"] == pytest.approx(TW_WAJONG)
+        assert m[month]["toeslagenwet_entitlement"] == pytest.approx(TW_TOP_UP)
+        assert m[month]["toeslagenwet_paid"] == pytest.approx(TW_TOP_UP)
+        # Gross in the month: the norm plus the vrijlating of art. 7, 2.337,04 + 350,55.
+        assert m[month]["gross_in"] == pytest.approx(TW_WAGE + TW_WAJONG + TW_TOP_UP)
+
+
+def test_tw_vakantie_uitkering_is_paid_in_may_with_the_wajongs() -> None:
+    """TW art. 10: 8% of the toeslag, paid with the Wajong's (art. 3:25) in May, over May 2026 - April 2027.
+    May-June 2026, no work yet (2026-01 rates): Wajong 0,7 x 2.294,40 = 1.606,08, accrual 128,49; TW
+    21,75 x 105,49 - 1.606,08 = 688,33, accrual 55,07. July 2026 - April 2027: Wajong 726,51 (58,12) and
+    TW 661,95 (52,96)."""
+    m = by_month(run(tw_request(new_work_at_start=True)))
+    tw_before = round(21.75 * 105.49 - round(0.7 * 2294.40, 2), 2)
+    assert tw_before == pytest.approx(688.33)
+    expected = 2 * (128.49 + round(0.08 * tw_before, 2)) + 10 * (58.12 + round(0.08 * TW_TOP_UP, 2))
+    assert m["2027-05"]["uwv_vakantie_uitkering"] == pytest.approx(expected)  # 1.477,92
+
+
+def test_tw_extra_hours_are_settled_like_the_wajong() -> None:
+    """30 hours in September: wage 30 x 52 / 12 x 14,99 = 1.948,70, Wajong 0,7 x (2.337,00 - 1.948,70) =
+    271,81, TW 2.337,0375 - (271,81 + 1.948,70 - 350,55) = 467,08. UWV paid 661,95 in September (the
+    estimate) and takes 194,87 back in November (lag 2): 30% of the extra 649,57 of wage. Gross income
+    over the two months does not rise: the flat zone."""
+    hours = [20, 20, 30, 20, 20, 20, 20, 20, 20, 20, 20, 20]
+    m = by_month(run(tw_request(hours)))
+    assert m["2026-09"]["toeslagenwet_entitlement"] == pytest.approx(467.08)
+    assert m["2026-09"]["toeslagenwet_paid"] == pytest.approx(TW_TOP_UP)
+    assert m["2026-11"]["toeslagenwet_paid"] == pytest.approx(TW_TOP_UP + (467.08 - TW_TOP_UP))
+    # September's extra wage 649,57 is offset in November: Wajong -0,7 x 649,57 = -454,70 and TW -194,87.
+    assert m["2026-11"]["wajong_correction"] == pytest.approx(271.81 - TW_WAJONG)
+    assert pytest.approx(0.0, abs=0.01) == (1948.70 - TW_WAGE) + (271.81 - TW_WAJONG) + (467.08 - TW_TOP_UP)
+    got = sum(m[k]["gross_in"] for k in ("2026-09", "2026-10", "2026-11"))
+    assert got == pytest.approx(3 * (TW_WAGE + TW_WAJONG + TW_TOP_UP), abs=0.01)
+
+
+def test_tw_counts_in_the_toeslagen_toetsingsinkomen() -> None:
+    """Awir art. 8 / Wet IB 2001: the top-up is taxable income, so the zorgtoeslag's toetsingsinkomen of
+    the year rises by what UWV paid of it in the year (with its vakantie-uitkering in May)."""
+    gets = run(tw_request(new_work_at_start=True))
+    none = run({**tw_request(new_work_at_start=True), "toeslagenwet": {"receives": False}})
+
+    def ti(r: dict[str, Any]) -> float:
+        return next(a for a in r["after_year"] if a["kind"] == "zorgtoeslag" and a["year"] == 2026)[
+            "actual_toetsingsinkomen"
+        ]
+
+    paid_2026 = sum(x["toeslagenwet_paid"] for x in gets["months"] if x["month"].startswith("2026"))
+    assert paid_2026 == pytest.approx(6 * TW_TOP_UP)
+    # May 2026 is before the calendar (not shown): 8% of the TW of May 2025 - April 2026, no work then.
+    holiday_2026 = sum(
+        round(0.08 * round(21.75 * norm - round(0.7 * wml, 2), 2), 2) * k
+        for norm, wml, k in ((100.77, 2191.80, 2), (103.26, 2245.80, 6), (105.49, 2294.40, 4))
+    )
+    # January - June 2026, no work yet: 688,33 a month (the test above).
+    assert ti(gets) - ti(none) == pytest.approx(6 * TW_TOP_UP + 6 * 688.33 + holiday_2026, abs=0.02)
+
+
+def test_the_job_stops_after_6_months_and_wajong_and_top_up_return_in_january() -> None:
+    """Issue 16, "de baan stopt na 6 maanden": the couple's job (20 h at € 14,99) from July 2026 ends after
+    December 2026. From January 2027 there is no wage: the Wajong without work is 0,7 x 2.337,00 = 1.635,90
+    (art. 2:40 lid 1 b) and the Toeslagenwet top-up 21,75 x 107,45 - 1.635,90 = 701,14 (TW art. 8; 2027
+    uses the last known rates of July 2026)."""
+    cal = run(tw_request(new_work_at_start=True, job_stops_after_months=6))
+    stop = cal["job_stop"]
+    assert (stop["last_month"], stop["wajong_back_from"]) == ("2026-12", "2027-01")
+    assert stop["wajong_per_month"] == pytest.approx(round(0.7 * 2337.00, 2))
+    assert stop["toeslagenwet_per_month"] == pytest.approx(round(21.75 * 107.45 - 1635.90, 2))
+    m = by_month(cal)
+    assert m["2026-12"]["wajong_entitlement"] == pytest.approx(TW_WAJONG)  # the last month with the job
+    for month in ("2027-01", "2027-03", "2027-06"):
+        assert m[month]["wage_earned"] == 0
+        assert m[month]["wajong_entitlement"] == pytest.approx(1635.90)
+        assert m[month]["toeslagenwet_entitlement"] == pytest.approx(701.14)
+    assert "januari 2027" in stop["text_nl"] and "€ 701,14" in stop["text_nl"].replace("\xa0", " ")

@@ -32,6 +32,7 @@ def new_job_2025(**extra: Any) -> dict[str, Any]:
         "wajong": {"arbeidsvermogen": True},
         "jobs": [{"hours_per_week": 20, "hourly_wage": 15}],
         "calendar": {"start": "2025-01", "new_work_at_start": True, **extra},
+        "toeslagenwet": {"receives": False},  # the tax of the Wajong and the wage (TW: test_calendar.py)
     }
 
 

@@ -172,6 +172,7 @@ def check_result(r: dict[str, Any]) -> None:
     parts = (
         m["wage"]
         + m["wajong"]
+        + m["toeslagenwet"]
         + m["other_income"]
         - m["withholding"]
         + m["zorgtoeslag"]
@@ -302,6 +303,7 @@ def test_batch_rows_are_answered_or_refused_row_by_row(raws: list[dict[str, Any]
             parts = (
                 vals["wage"]
                 + vals["wajong"]
+                + vals["toeslagenwet"]
                 + float(df.at[i, "other_income_month"] or 0)
                 - vals["withholding"]
             )

@@ -51,6 +51,18 @@ def test_holiday_pay_counted_in_may_is_the_cause_the_answer_names() -> None:
     assert "mei 2026" in a["nl"] and "Dat past bij de brief." in a["nl"]
 
 
+def test_a_cause_that_explains_part_says_how_far_the_letter_is_from_it() -> None:
+    """The letter asks 100,00 more than the check; holiday pay in May would make it 154,00 more. The
+    answer compares the hypothesis with the letter (the letter asks 54,00 less), instead of saying it
+    'explains' more than the gap."""
+    r = check(reclaimed=round(EXPECTED + 100.00, 2))
+    a = r["answer"]
+    assert a["cause"] == "holiday_pay"
+    assert f"Dan vraagt UWV {eur(EXPECTED + 154.00)} terug." in a["nl"]
+    assert f"Dat verklaart een deel van het verschil: de brief vraagt {eur(54.00)} minder." in a["nl"]
+    assert f"the letter asks {eur(54.00, 'en')} less." in a["en"]
+
+
 def test_a_gap_no_cause_explains_points_to_the_wage_uwv_used() -> None:
     """One month, and UWV asks back less than the check: no hypothesis brings the letter closer, so the
     answer says so and points to the wage in the polisadministratie (which can explain any gap)."""

@@ -159,7 +159,10 @@ def test_checklist_safety_net_disclaimer_and_sources(part_time, book):
     s, _, text = part_time
     cmp = compared(s, book)
     result = evaluate(parse_situation(s), book).as_json()
-    flat = compact(text)
+    # A source may run over a page break: the running footer is then inside it.
+    flat = re.sub(
+        r"Loontwerken\?–eenschatting,geenbesluitvanUWVofBelastingdienstPagina\d+/\d+", "", compact(text)
+    )
     for item in [*checklist(cmp, result), SAFETY_NET]:
         assert compact(item.nl) in flat, item.code
     assert compact(TEXT["nl"]["disclaimer"]) in flat

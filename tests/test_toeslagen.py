@@ -27,6 +27,7 @@ from hypothesis import strategies as st
 
 from calc.benefit import compute_wajong
 from calc.columns import columns_from_situation
+from calc.evaluate import evaluate
 from calc.rates import RATES_DIR, load_rates, load_rates_dir
 from calc.situation import Situation
 from calc.toeslagen import (
@@ -377,19 +378,19 @@ def test_explanation_names_the_year_and_amounts_match():
     assert steps[2].amount == o.month("huurtoeslag")[0] > 0
     codes = [x.code for x in toeslagen_signals(w)]
     assert "tegemoetkoming_arbeidsongeschikten" in codes
-    assert "toeslagenwet_check" not in codes  # single: Wajong + income >= 70% of the grondslag
+    assert "toeslagenwet_check" not in codes  # computed since issue 16: tests/test_toeslagenwet.py
 
 
 def test_toeslagenwet_signal_with_low_income_partner():
+    """Issue 16: the old guess (`toeslagenwet_check`) is replaced by the computed top-up and its signal."""
     s = Situation(
         period="2026-03",
         age=25,
         wajong={"arbeidsvermogen": True},
-        household={"partner": True, "partner_income_year": 0, "persons": 2},
+        household={"partner": True, "partner_income_year": 0, "persons": 2, "partner_birth_year": 1965},
     )
-    cols = columns_from_situation(s)
-    w = compute_wajong(cols, BOOK, s.first_day)
-    assert "toeslagenwet_check" in [x.code for x in toeslagen_signals(w)]
+    codes = [x.code for x in evaluate(s).toeslagen.signals]
+    assert "toeslagenwet_entitled" in codes and "toeslagenwet_check" not in codes
 
 
 # --- properties -----------------------------------------------------------------------------

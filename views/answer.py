@@ -15,6 +15,8 @@ from views.i18n import long_date, t
 
 # calc's warnings that the comparison's advice already says better (the settlement after the year).
 COVERED = ("tax_refund", "tax_pay_back", "loonheffingskorting_both")
+# calc's signals every reader sees (the others are for the coach): money the client may be missing.
+FOR_EVERYONE = ("toeslagenwet_entitled",)
 
 
 def provisional_lines(result: dict[str, Any], lang: str) -> list[str]:
@@ -69,14 +71,23 @@ def render_answer(
     st.markdown(f"**{h[f'year_{lang}']}**")
     if h[f"mismatch_{lang}"]:
         st.warning(h[f"mismatch_{lang}"])
+    if h.get(f"costs_{lang}"):  # the gain with and without the costs of working (calc/costs.py)
+        st.info(h[f"costs_{lang}"], icon=":material/receipt_long:")
+    for n in (cmp.get("costs") or {}).get("notes") or []:
+        st.caption(n[lang])
     for n in h["advice"]:
         st.info(n[lang])
     rest = [w for w in job.get("warnings") or [] if w.get("code") not in COVERED]
-    signals = (job.get("toeslagen") or {}).get("signals") or []
-    if rest or (signals and mode == "coach"):
+    signals = [
+        s
+        for s in (job.get("toeslagen") or {}).get("signals") or []
+        if mode == "coach" or s["code"] in FOR_EVERYONE
+    ]
+    if rest or signals:
         st.markdown(f"**{t('h.warnings', lang)}**")
         for w in rest:
             st.info(w[lang])
-        if mode == "coach":
-            for s in signals:
-                st.info(s["text_nl"] if lang == "nl" else s["text_en"])
+        for s in signals:
+            st.info(s["text_nl"] if lang == "nl" else s["text_en"])
+    for m in cmp.get("municipal") or []:  # no amounts: the schemes, and where to ask
+        st.info(m[lang], icon=":material/account_balance:")

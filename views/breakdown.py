@@ -29,7 +29,7 @@ LINES: list[tuple[str, str, Callable[[str], bool]]] = [
 ]
 LABEL_KEYS = {"wajong_holiday_accrual": "bd.holiday"}
 # A toeslag line only where there is (or may be) one; a business's lines only with a business.
-ONLY_WHEN_NOT_ZERO = (*TOESLAG_KEYS, "business_profit", "voorlopige_aanslag")
+ONLY_WHEN_NOT_ZERO = (*TOESLAG_KEYS, "toeslagenwet", "business_profit", "voorlopige_aanslag")
 
 
 def _label(key: str, lang: str) -> str:

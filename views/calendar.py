@@ -31,6 +31,7 @@ SOURCES = {
     "wage_paid": "#0072B2",
     "employer_vakantiegeld": "#56B4E9",
     "wajong_paid": "#E69F00",
+    "toeslagenwet_paid": "#AA4499",  # the Toeslagenwet top-up UWV pays with the Wajong (issue 16)
     "uwv_vakantie_uitkering": "#F0E442",
     "tegemoetkoming": "#D55E00",
     "other_income": "#999999",
@@ -197,7 +198,7 @@ def calendar_table(cal: dict[str, Any], lang: str) -> pd.DataFrame:
     marks = calendar_marks(cal, lang)
     rows = []
     # A toeslag column only where there is one (no column of zeros for everyone else).
-    optional = (*TOESLAG_KEYS, "business_profit", "voorlopige_aanslag")
+    optional = (*TOESLAG_KEYS, "toeslagenwet_paid", "business_profit", "voorlopige_aanslag")
     keys = [k for k in SOURCES if k not in optional or any(m.get(k) for m in cal["months"])]
     for m, mark in zip(cal["months"], marks["mark"], strict=True):
         row = {t("cal.month", lang): month_label(m["month"], lang)}

@@ -31,7 +31,7 @@ def situation_json(s: Situation) -> str:
 
 TEXT_NUMBERS = (
     "partner_income", "rent", "service", "other_income", "garantiebedrag", "assets", "tti",
-    "cur_hours", "cur_wage", "hours", "wage", "lw", "profit", "zzp_hours",
+    "cur_hours", "cur_wage", "hours", "wage", "lw", "costs", "travel", "profit", "zzp_hours",
 )  # fmt: skip
 
 
@@ -61,7 +61,12 @@ def form_state(s: Situation) -> tuple[dict[str, Any], list[str]]:
         "lw": None,
     }
     state |= {"assets": h.assets, "lhk": s.loonheffingskorting, "tti": s.toetsingsinkomen_year, "work": "job"}
-    dropped = []
+    receives = {None: "weet niet", True: "ja", False: "nee"}[s.toeslagenwet.receives]
+    state |= {"pby": h.partner_birth_year, "parents": h.lives_with_parents, "sharers": h.kostendelers}
+    state["tw"] = receives
+    state |= {"costs": s.costs.work_per_month, "travel": s.costs.travel_allowance_per_month}
+    dropped = ["toeslagenwet.disregard_start"] if s.toeslagenwet.disregard_start else []
+    dropped += ["costs.travel_km_per_month"] if s.costs.travel_km_per_month is not None else []
     if s.jobs:
         new = s.jobs[-1]
         state |= {"hours": new.hours_per_week, "wage": new.hourly_wage, "ld": new.loonwaarde is not None}
@@ -83,7 +88,9 @@ def form_state(s: Situation) -> tuple[dict[str, Any], list[str]]:
                 "hours": 0.0,
                 "wage": None,
             }
-        dropped = [f"jobs[{k}]" for k in range(len(s.jobs) - 1)]
+        dropped = [d for d in dropped if not d.startswith("jobs[")] + [
+            f"jobs[{k}]" for k in range(len(s.jobs) - 1)
+        ]
     # Money and hours are text fields (Dutch numbers): written as the field shows them.
     state |= {k: as_typed(state[k]) for k in TEXT_NUMBERS if k in state}
     return state, dropped

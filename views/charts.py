@@ -17,12 +17,14 @@ import streamlit as st
 
 from calc.money import eur
 from calc.net import TOESLAG_KEYS
+from calc.toeslagenwet_texts import flat_zone_hours, flat_zone_sentence
 from views.i18n import part_label, t
 
 # One colour per kind of income (colour-blind safe Okabe-Ito tones); tax in red-purple below 0.
 COLORS = {
     "wage": "#0072B2",
     "wajong": "#E69F00",
+    "toeslagenwet": "#AA4499",  # the Toeslagenwet top-up UWV pays with the Wajong (issue 16)
     "other_income": "#999999",
     "toeslagen": "#009E73",
     "tax": "#CC79A7",
@@ -35,6 +37,11 @@ def has_net(df: pd.DataFrame) -> bool:
     return "net_income" in df and bool(df["net_income"].notna().all())
 
 
+def has_costs(df: pd.DataFrame) -> bool:
+    """The client gave costs of working (or an untaxed allowance): the money after them differs."""
+    return has_net(df) and bool((df["net_income_after_costs"] - df["net_income"]).abs().max() > 0.005)
+
+
 def has_year(df: pd.DataFrame) -> bool:
     """The year's money is known for every row (it is not where a toeslag cannot be computed)."""
     return has_net(df) and "year_total" in df and bool(df["year_total"].notna().all())
@@ -43,7 +50,7 @@ def has_year(df: pd.DataFrame) -> bool:
 def components(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     """Long table for the stacked chart: what arrives in an ordinary month by source, tax withheld as
     a negative amount (the bars add up to the money in the account)."""
-    parts: dict[str, Any] = {"wage": df["wage"], "wajong": df["wajong"], "other_income": df["other_income"]}
+    parts: dict[str, Any] = {k: df[k] for k in ("wage", "wajong", "toeslagenwet", "other_income")}
     if has_net(df):
         parts["toeslagen"] = sum((df[k].fillna(0) for k in TOESLAG_KEYS), pd.Series(0.0, index=df.index))
         parts["tax"] = -df["withholding"]
@@ -68,6 +75,8 @@ def lines(df: pd.DataFrame, lang: str) -> pd.DataFrame:
     series = {"src.net": df["net_income"] if has_net(df) else df["gross_income"]}
     if has_year(df):
         series["src.year"] = df["year_total"] / 12
+    if has_costs(df):  # the new job's costs of working, when the client gave them (calc/costs.py)
+        series["src.after_costs"] = df["net_income_after_costs"]
     return pd.concat(
         [
             pd.DataFrame({"hours": df["hours_per_week"], "line": t(k, lang), "total": v.round(2)})
@@ -118,7 +127,24 @@ def income_chart(df: pd.DataFrame, lang: str) -> dict[str, Any]:
             "y": field("total", "quantitative"),
         },
     }
-    return {"layer": [bars, line], "height": 360, "datasets": datasets}
+    return {"layer": [flat_zone_layer(df, datasets, x), bars, line], "height": 360, "datasets": datasets}
+
+
+def flat_zone_layer(
+    df: pd.DataFrame, datasets: dict[str, list[dict[str, Any]]], x: dict[str, Any]
+) -> dict[str, Any]:
+    """A light band over the hours where more work does not raise wage + Wajong + TW top-up (calc's
+    `toeslagenwet_flat_zone`); decorative: the sentence above the chart says the same in words."""
+    zone = flat_zone_hours(df["hours_per_week"].to_numpy(), df["toeslagenwet_flat_zone"].to_numpy())
+    band = pd.DataFrame(
+        {"hours": [zone[0] - 0.5], "end": [zone[1] + 0.5]} if zone else {"hours": [], "end": []}
+    )
+    return {
+        "data": dataset(datasets, band),
+        "mark": {"type": "rect", "color": "#AA4499", "opacity": 0.12, "aria": False},
+        # No y: a rect spans the plot's full height, whatever it is.
+        "encoding": {"x": x, "x2": {"field": "end"}},
+    }
 
 
 def extra_hour(df: pd.DataFrame) -> pd.DataFrame:
@@ -206,6 +232,7 @@ def plateau_sentence(df: pd.DataFrame, lang: str) -> str:
         kept = b["_total"] - a["_total"]
         losses = {
             "wajong": a["wajong"] - b["wajong"],
+            "toeslagenwet": a["toeslagenwet"] - b["toeslagenwet"],
             "tax": b["_tax"] - a["_tax"],
             **{k: np.nan_to_num(a[k] - b[k]) for k in TOESLAG_KEYS},
         }
@@ -236,12 +263,16 @@ def sweep_table(df: pd.DataFrame, lang: str) -> pd.DataFrame:
         "wage": t("src.wage", lang),
         "wajong": t("src.wajong", lang),
     }
+    if bool((df["toeslagenwet"] != 0).any()):
+        cols["toeslagenwet"] = t("src.toeslagenwet", lang)
     if has_net(df):
         cols["withholding"] = t("bd.withholding", lang)
         for k in TOESLAG_KEYS:  # a toeslag column only where there is one, or where it cannot be computed
             if bool((df[k].fillna(-1) != 0).any()):
                 cols[k] = part_label(k, lang)
         cols["net_income"] = t("src.net", lang)
+        if has_costs(df):
+            cols["net_income_after_costs"] = t("src.after_costs", lang)
         if has_year(df):
             cols["year_total"] = t("src.year_total", lang)
     else:
@@ -342,14 +373,22 @@ def hours_view(df: pd.DataFrame, lang: str) -> dict[str, Any]:
     }
 
 
-def render_hours(df: pd.DataFrame, lang: str, mode: str, hours: float | None = None) -> None:
-    """The hours sweep: what an hour leaves at the hours entered, the plateau, both charts (their
-    titles as text above them, so they wrap on a phone) and the table alternative."""
+def render_hours(
+    df: pd.DataFrame, lang: str, mode: str, hours: float | None = None, disregard_until: str | None = None
+) -> None:
+    """The hours sweep: what an hour leaves at the hours entered, the plateau, the Toeslagenwet's flat
+    zone in words (`disregard_until`: the last month of the art. 7 vrijlating), both charts (their titles
+    as text above them, so they wrap on a phone) and the table alternative."""
     st.subheader(t("h.hours", lang), anchor=False)
     view = hours_view(df, lang)
     lines_ = keep_sentences(df, hours, lang) if hours is not None else []
     if lines_:
         st.markdown("\n".join(f"- {x}" for x in lines_))
+    flat = flat_zone_sentence(
+        df["hours_per_week"].to_numpy(), df["toeslagenwet_flat_zone"].to_numpy(), disregard_until, lang
+    )
+    if flat:
+        st.warning(flat, icon=":material/horizontal_rule:")
     if view["sentence"]:
         st.markdown(f"**{view['sentence']}**")
     st.markdown(view["best"])

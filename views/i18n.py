@@ -8,8 +8,10 @@ from __future__ import annotations
 
 from calc.net import TOESLAG_PARTS
 from views.i18n_business import BUSINESS_TEXTS
+from views.i18n_costs import COSTS_TEXTS
 from views.i18n_link import LINK_TEXTS
 from views.i18n_reconcile import RECONCILE_TEXTS
+from views.i18n_tw import TW_TEXTS
 
 LANGS = ("nl", "en")
 TOESLAG_NAMES = {p.key: {"nl": p.label_nl, "en": p.label_en} for p in TOESLAG_PARTS}
@@ -22,15 +24,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "lang": "Taal / Language",
         "mode.coach": "Weergave voor de coach (alle bedragen en bronnen)",
         # situation
-        "num.understood": "U vulde in: {value}",
-        "num.ask": "U vulde {value} in. Dat is erg hoog. Klopt dat?",
-        "num.ask.rent": "U vulde {value} huur per maand in. Klopt dat?",
-        "num.ask.wage": "U vulde {value} per uur in. Klopt dat?",
-        "num.ask.other": "U vulde {value} ander inkomen per maand in. Klopt dat?",
-        "num.confirm": "Ja, dat klopt",
-        "num.unit.hours": "{n} uur",
-        "num.unit.pct": "{n}%",
-        "num.fix": "Verbeter eerst de velden met een melding. Dan ziet u het antwoord.",
         "to_answer": "[↓ Naar het antwoord](#antwoord)",
         "example": "**Voorbeeld**: iemand van 25 jaar, zonder huur, die 20 uur per week gaat werken voor het "
         "minimumloon. Vul uw eigen gegevens in; het antwoord verandert meteen.",
@@ -90,13 +83,15 @@ TEXTS: dict[str, dict[str, str]] = {
         "cash.help": "Wat er in een gewone maand op uw rekening komt: loon en Wajong, min de belasting die "
         "wordt "
         "ingehouden, plus de toeslagen. Zonder vakantiegeld (dat komt in mei).",
-        "cash.note": "Dat is loon en Wajong, min de ingehouden belasting, plus de toeslagen.",
+        "cash.note": "Dat is loon en Wajong (met een toeslag van UWV als u die krijgt), min de ingehouden "
+        "belasting, plus de toeslagen.",
         "difference": "Verschil",
         "h.warnings": "Let op",
         # breakdown
         "h.breakdown": "Hoe komen we hieraan?",
         "bd.wage": "Loon van de werkgever",
         "bd.wajong": "Wajong na verrekening",
+        "bd.toeslagenwet": "Toeslag van UWV (Toeslagenwet)",
         "bd.other_income": "Ander inkomen",
         "bd.withholding": "Ingehouden belasting (loonheffing)",
         "bd.net_income": "Netto per maand",
@@ -126,6 +121,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "chart.extra": "Extra per maand",
         "src.wage": "Loon",
         "src.wajong": "Wajong",
+        "src.toeslagenwet": "Toeslag van UWV",
         "src.other_income": "Ander inkomen",
         "src.toeslagen": "Toeslagen",
         "src.tax": "Loonheffing (min)",
@@ -142,6 +138,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "Dat komt vooral door {cause}.",
         "plateau.flat": "Elk extra uur levert u ongeveer evenveel op.",
         "cause.wajong": "minder Wajong",
+        "cause.toeslagenwet": "minder toeslag van UWV",
         "cause.tax": "meer belasting",
         "best_hour": "Eén uur per week extra levert u tussen {low} en {high} per maand op (gemiddeld over "
         "het hele jaar, met vakantiegeld).",
@@ -171,6 +168,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal.src.wage_paid": "Loon",
         "cal.src.employer_vakantiegeld": "Vakantiegeld werkgever",
         "cal.src.wajong_paid": "Wajong",
+        "cal.src.toeslagenwet_paid": "Toeslag van UWV",
         "cal.src.uwv_vakantie_uitkering": "Vakantiegeld UWV",
         "cal.src.tegemoetkoming": "Tegemoetkoming",
         "cal.src.other_income": "Ander inkomen",
@@ -250,15 +248,6 @@ TEXTS: dict[str, dict[str, str]] = {
         "Answer a few questions; you see the answer straight away.",
         "lang": "Taal / Language",
         "mode.coach": "Coach view (all figures and sources)",
-        "num.understood": "You entered: {value}",
-        "num.ask": "You entered {value}. That is very high. Is that right?",
-        "num.ask.rent": "You entered {value} rent per month. Is that right?",
-        "num.ask.wage": "You entered {value} per hour. Is that right?",
-        "num.ask.other": "You entered {value} other income per month. Is that right?",
-        "num.confirm": "Yes, that is right",
-        "num.unit.hours": "{n} hours",
-        "num.unit.pct": "{n}%",
-        "num.fix": "First correct the fields with a message. Then you see the answer.",
         "to_answer": "[↓ To the answer](#antwoord)",
         "example": "**Example**: someone aged 25, no rent, who will work 20 hours a week at the minimum "
         "wage. Enter your own details; the answer changes straight away.",
@@ -312,12 +301,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "with_job": "With this job",
         "cash.help": "What arrives in your account in an ordinary month: wage and Wajong, minus the tax "
         "withheld, plus toeslagen. Without holiday pay (paid in May).",
-        "cash.note": "That is wage and Wajong, minus the tax withheld, plus toeslagen.",
+        "cash.note": "That is wage and Wajong (with a UWV top-up if you get one), minus the tax withheld, "
+        "plus toeslagen.",
         "difference": "Difference",
         "h.warnings": "Please note",
         "h.breakdown": "How we got here",
         "bd.wage": "Wage from the employer",
         "bd.wajong": "Wajong after offsetting",
+        "bd.toeslagenwet": "UWV top-up (Toeslagenwet)",
         "bd.other_income": "Other income",
         "bd.withholding": "Tax withheld (loonheffing)",
         "bd.net_income": "Net per month",
@@ -346,6 +337,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "chart.extra": "Extra per month",
         "src.wage": "Wage",
         "src.wajong": "Wajong",
+        "src.toeslagenwet": "UWV top-up",
         "src.other_income": "Other income",
         "src.toeslagen": "Allowances",
         "src.tax": "Wage tax (minus)",
@@ -362,6 +354,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "This is mainly due to {cause}.",
         "plateau.flat": "Each extra hour brings you about the same.",
         "cause.wajong": "less Wajong",
+        "cause.toeslagenwet": "less UWV top-up",
         "cause.tax": "more tax",
         "best_hour": "One more hour a week brings you between {low} and {high} per month (on average over "
         "the year, with holiday pay).",
@@ -391,6 +384,7 @@ TEXTS: dict[str, dict[str, str]] = {
         "cal.src.wage_paid": "Wage",
         "cal.src.employer_vakantiegeld": "Holiday pay employer",
         "cal.src.wajong_paid": "Wajong",
+        "cal.src.toeslagenwet_paid": "UWV top-up",
         "cal.src.uwv_vakantie_uitkering": "Holiday pay UWV",
         "cal.src.tegemoetkoming": "Tegemoetkoming",
         "cal.src.other_income": "Other income",
@@ -467,6 +461,11 @@ for _extra in (RECONCILE_TEXTS, LINK_TEXTS, BUSINESS_TEXTS):
     for _lang, _texts in _extra.items():
         assert not set(_texts) & set(TEXTS[_lang]), "a text reuses a key"
         TEXTS[_lang].update(_texts)
+
+
+for _extra in (TW_TEXTS, COSTS_TEXTS):  # issue 16's questions and lines, kept in their own files
+    for _lang, _texts in _extra.items():
+        TEXTS[_lang] |= _texts
 
 
 def part_label(key: str, lang: str = "nl", prefix: str = "bd") -> str:

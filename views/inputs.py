@@ -15,11 +15,20 @@ import streamlit as st
 
 from calc.errors import InputProblem
 from calc.minimum_wage import minimum_hourly_wage_on
-from calc.money import eur
 from calc.months import month_name_nl
 from calc.rates import RateBook
 from calc.situation import LHK_CHOICES
 from views.i18n import t
+from views.inputs_work import (
+    TW_RECEIVES,
+    business_questions,
+    costs_questions,
+    current_job_questions,
+    new_job_questions,
+    toeslagenwet_household,
+    toeslagenwet_question,
+)
+from views.inputs_work import slot as _slot
 from views.numbers import Entry, number_field
 from views.text import plain
 from views.url import link_problems
@@ -48,6 +57,12 @@ URL_KEYS = (
     "assets",
     "lhk",
     "tti",
+    "pby",
+    "parents",
+    "sharers",
+    "tw",
+    "costs",
+    "travel",
     "work",
     "profit",
     "zzp_hours",
@@ -143,10 +158,6 @@ def language_and_mode() -> tuple[str, str]:
     return lang, "coach" if coach else "client"
 
 
-def _slot(form_slots: dict[str, Any], name: str) -> None:
-    form_slots[name] = st.container()
-
-
 def situation_questions(lang: str, book: RateBook) -> Form:
     """The questions, the most important first (age, Wajong, rent, the job); the household and
     the current job, and the other settings, folded below. Returns the JSON and the message slots."""
@@ -183,8 +194,9 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     if work == "business":
         new_job, business = None, business_questions(lang, slots, entries, day)
     else:
-        new_job, business = _new_job_questions(lang, slots, entries, minimum, age, book, day), None
-    household, current = _household_questions(lang, slots, entries, minimum, book, day)
+        new_job, business = new_job_questions(lang, slots, entries, minimum, age, book, day), None
+    costs = costs_questions(lang, slots, entries, book, day) if new_job else {}
+    household, current, tw_box = _household_questions(lang, slots, entries, minimum, book, day, age)
     household["rent"] = rent.value if rent.value is not None else 0.0
     more = _more_settings(lang, book, slots, entries, household, day)
     jobs = [*current, *([new_job] if new_job else [])]
@@ -201,6 +213,12 @@ def situation_questions(lang: str, book: RateBook) -> Form:
         raw["toetsingsinkomen_year"] = more["toetsingsinkomen_year"]
     if business is not None:
         raw["business"] = business
+    if costs:
+        raw["costs"] = costs
+    with tw_box:
+        receives = toeslagenwet_question(lang, {**raw, "jobs": current}, book)
+    if receives is not None:
+        raw["toeslagenwet"] = {"receives": receives}
     for key, value, now in link_problems():  # a value in the link this form could not use
         message = t("url.bad", lang, value=plain(value, 60), now=plain(_shown(key, now, lang)))
         slot = slots.get(URL_SLOTS.get(key, ""))
@@ -213,77 +231,12 @@ def situation_questions(lang: str, book: RateBook) -> Form:
     return Form(raw=raw, job_slots=job_slots, slots=slots, blocked=blocked, new_work=work)
 
 
-def _new_job_questions(
-    lang: str, slots: dict[str, Any], entries: list[Entry], minimum: float, age: Any, book: RateBook,
-    day: dt.date,
-) -> dict[str, Any]:  # fmt: skip
-    """The job the client considers: hours, loondispensatie, wage (empty: the minimum wage)."""
-    st.caption(t("job_intro", lang))
-    hours = number_field(t("hours", lang), "hours", lang, default=20.0, unit="hours")
-    entries.append(hours)
-    _slot(slots, "new.hours_per_week")
-    ld = st.toggle(t("ld", lang), help=t("ld.help", lang), key="ld", bind=Q)
-    wage = number_field(
-        t("wage.ld" if ld else "wage", lang), "wage", lang, placeholder=t("wage.placeholder", lang),
-        ask_above=book.value("plausibility.hourly_wage", day), ask_key="num.ask.wage",
-    )  # fmt: skip
-    entries.append(wage)
-    if wage.value is None and wage.ok:
-        st.caption(t("wage.default", lang, age=str(age), amount=eur(minimum, lang)))
-    _slot(slots, "new.hourly_wage")
-    job: dict[str, Any] = {
-        "hours_per_week": hours.value if hours.value is not None else 0.0,
-        "hourly_wage": minimum if wage.value is None else wage.value,
-    }
-    if ld:
-        lw = number_field(t("lw", lang), "lw", lang, unit="pct")
-        entries.append(lw)
-        # An empty loonwaarde is sent as "" so that calc refuses it on this field.
-        job["loonwaarde"] = "" if lw.value is None else lw.value / 100
-        _slot(slots, "new.loonwaarde")
-    return job
-
-
-def business_questions(
-    lang: str, slots: dict[str, Any], entries: list[Entry], day: dt.date
-) -> dict[str, Any]:
-    """The business the client considers (issue 17): the profit expected this year, the hours in it,
-    when it started, and whether they had a business in each of the five years before."""
-    st.caption(t("biz.intro", lang))
-    profit = number_field(t("biz.profit", lang), "profit", lang, default=0.0, help=t("biz.profit.help", lang))
-    entries.append(profit)
-    _slot(slots, "business.profit_year")
-    hours = number_field(t("biz.hours", lang), "zzp_hours", lang, default=0.0, unit="hours",
-                         help=t("biz.hours.help", lang))  # fmt: skip
-    entries.append(hours)
-    _slot(slots, "business.hours_year")
-    c1, c2 = st.columns(2)
-    with c1:
-        year = st.number_input(t("biz.started", lang), value=day.year, step=1, key="zzp_year", bind=Q)
-    with c2:
-        month = st.selectbox(
-            t("biz.month", lang), [0, *range(1, 13)], key="zzp_month", bind=Q,
-            format_func=lambda m: month_name_nl(m) if m else "—",  # in the URL: one language
-            help=t("biz.month.none", lang),
-        )  # fmt: skip
-    _slot(slots, "business.started_year")
-    was = st.checkbox(t("biz.was5", lang), help=t("biz.was5.help", lang), key="zzp_5y", bind=Q)
-    business: dict[str, Any] = {
-        "profit_year": profit.value or 0.0,
-        "hours_year": hours.value or 0.0,
-        "started_year": year,
-        "was_entrepreneur_last_5_years": was,
-    }
-    if month:
-        business["started_month"] = month
-    return business
-
-
 # The example person: what every field holds before anything is entered.
 EXAMPLE = {
     "age": 25, "wajong": "met", "rent": "0", "hours": "20", "wage": "", "ld": False, "partner": False,
     "persons": 1, "kids": "", "cur_hours": "0", "partner_income": "0", "other_income": "0",
-    "garantiebedrag": "", "service": "0", "assets": "0", "lhk": "uwv", "tti": "", "work": "job",
+    "garantiebedrag": "", "service": "0", "assets": "0", "lhk": "uwv", "tti": "", "costs": "0", "travel": "0",
+    "work": "job",
 }  # fmt: skip
 
 
@@ -301,13 +254,19 @@ def _period_so_far(book: RateBook) -> str:
     return chosen if chosen in months(book) else default_month(book)
 
 
-HOUSEHOLD_KEYS = ("partner", "partner_income", "persons", "kids", "cur_hours", "cur_wage")
+HOUSEHOLD_KEYS = (
+    "partner", "partner_income", "persons", "kids", "cur_hours", "cur_wage",
+    "pby", "parents", "sharers", "tw",
+)  # fmt: skip
 
 
 def _household_questions(
-    lang: str, slots: dict[str, Any], entries: list[Entry], minimum: float, book: RateBook, day: dt.date
-) -> tuple[dict[str, Any], list[dict[str, Any]]]:
-    """Folded: partner, persons, children and the current job (open when a link or a file set one)."""
+    lang: str, slots: dict[str, Any], entries: list[Entry], minimum: float, book: RateBook, day: dt.date,
+    age: Any = None,
+) -> tuple[dict[str, Any], list[dict[str, Any]], Any]:  # fmt: skip
+    """Folded: partner, persons, children, the Toeslagenwet's questions where they can matter, and the
+    current job (open when a link or a file set one). Also returns the place of the question whether the
+    client gets a Toeslagenwet top-up (asked once the whole situation is known)."""
     opened = any(k in st.query_params for k in HOUSEHOLD_KEYS)
     with st.expander(t("more.household", lang), expanded=opened):
         partner = st.toggle(t("partner", lang), key="partner", bind=Q)
@@ -321,26 +280,10 @@ def _household_questions(
         _slot(slots, "household.persons")
         household["children_ages"] = children_ages(st.text_input(t("children", lang), key="kids", bind=Q))
         _slot(slots, "household.children_ages")
-        current = _current_job(lang, slots, entries, minimum, book, day)
-    return household, current
-
-
-def _current_job(
-    lang: str, slots: dict[str, Any], entries: list[Entry], minimum: float, book: RateBook, day: dt.date
-) -> list[dict[str, Any]]:
-    """The job the client has now (if any): it stays in "now" and in every scenario."""
-    hours = number_field(t("cur_hours", lang), "cur_hours", lang, default=0.0, unit="hours")
-    entries.append(hours)
-    _slot(slots, "cur.hours_per_week")
-    if not hours.value:
-        return []
-    wage = number_field(
-        t("cur_wage", lang), "cur_wage", lang, placeholder=t("wage.placeholder", lang),
-        ask_above=book.value("plausibility.hourly_wage", day), ask_key="num.ask.wage",
-    )  # fmt: skip
-    entries.append(wage)
-    _slot(slots, "cur.hourly_wage")
-    return [{"hours_per_week": hours.value, "hourly_wage": minimum if wage.value is None else wage.value}]
+        household |= toeslagenwet_household(lang, slots, partner, age, household["children_ages"])
+        tw_box = st.container()
+        current = current_job_questions(lang, slots, entries, minimum, book, day)
+    return household, current, tw_box
 
 
 def _shown(key: str, now: Any, lang: str) -> str:
@@ -370,7 +313,12 @@ def _url_label(key: str, lang: str) -> str:
     }
     labels |= {"cal_new": "cal.new_work", "cal_hours": "cal.hours", "cal_stop": "cal.stop"}
     labels |= {"cal_stop_after": "cal.stop_after", "work": "work.kind", "zzp_month": "biz.month"}
-    labels |= {"zzp_5y": "biz.was5"}
+    labels |= {
+        "zzp_5y": "biz.was5",
+        "parents": "lives_with_parents",
+        "tw": "tw_receives",
+        "cal_open": "cal.open",
+    }
     return t(labels[key], lang) if key in labels else key
 
 
@@ -394,6 +342,8 @@ URL_SLOTS = {
     "lhk": "loonheffingskorting",
     "tti": "toetsingsinkomen_year",
     "zzp_year": "business.started_year",
+    "pby": "household.partner_birth_year",
+    "sharers": "household.kostendelers",
 }
 
 
@@ -405,6 +355,7 @@ def link_choices(book: RateBook | None) -> dict[str, list[str]]:
         "lhk": list(LHK_LABELS.values()),
         "work": list(WORK_KINDS.values()),
         "zzp_month": ["—", *(month_name_nl(m) for m in range(1, 13))],
+        "tw": list(TW_RECEIVES),
     }
     if book is not None:
         out["period"] = months(book)

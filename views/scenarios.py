@@ -87,9 +87,11 @@ def _card(sc: dict[str, Any], lang: str, is_now: bool) -> None:
         st.metric(t("sc.year", lang), eur(sc["year_total"], lang), d_year, help=t("sc.year.help", lang))
         m = sc["month"]
         toeslagen = sum(m.get(k) or 0.0 for k in TOESLAG_KEYS)
+        tw = m.get("toeslagenwet") or 0.0  # the Toeslagenwet top-up, a line only where UWV pays one
         st.markdown(
             f"{t('sc.wajong', lang)}: {eur(m['wajong'] or 0.0, lang)}  \n"
-            f"{t('sc.toeslagen', lang)}: {eur(toeslagen, lang)}"
+            + (f"{t('sc.toeslagenwet', lang)}: {eur(tw, lang)}  \n" if tw else "")
+            + f"{t('sc.toeslagen', lang)}: {eur(toeslagen, lang)}"
         )
 
 

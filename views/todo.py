@@ -16,3 +16,5 @@ def render_todo(cmp: dict[str, Any], result: dict[str, Any], lang: str) -> None:
     st.markdown("\n".join(f"- {n.nl if lang == 'nl' else n.en}" for n in checklist(cmp, result)))
     st.markdown(f"**{t('h.safety', lang)}**")
     st.success(SAFETY_NET.nl if lang == "nl" else SAFETY_NET.en)
+    for n in cmp.get("safety_net") or []:  # the law's own words: when the right could end, and revive
+        st.markdown(f"- {n[lang]}")

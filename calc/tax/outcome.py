@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 import numpy as np
 from numpy.typing import ArrayLike, NDArray
@@ -24,6 +25,9 @@ from calc.tax.heffingskortingen import (
 )
 from calc.tax.loonheffing import TaxRates, table_tax_less_kortingen
 from calc.tax.ondernemer import BusinessProfit, business_profit, zvw_bijdrage
+
+if TYPE_CHECKING:
+    from calc.toeslagenwet import ToeslagenwetOutcome
 
 Array = NDArray[np.float64]
 
@@ -83,9 +87,20 @@ def _rounded(*amounts: ArrayLike) -> list[Array]:
     return list(round_cents(np.array(amounts, dtype=float)))
 
 
-def compute_tax(cols: Columns, wajong: WajongOutcome, book: RateBook, day: dt.date) -> TaxOutcome:
-    """Final income tax of the year, withholding by UWV and employer, and the settlement."""
-    return tax_on_income(cols, wajong.wajong, wajong.holiday_accrual, book, day)
+def compute_tax(
+    cols: Columns,
+    wajong: WajongOutcome,
+    book: RateBook,
+    day: dt.date,
+    toeslagenwet: ToeslagenwetOutcome | None = None,
+) -> TaxOutcome:
+    """Final income tax of the year, withholding by UWV and employer, and the settlement. A Toeslagenwet
+    toeslag is paid by UWV with the Wajong, in one amount (TW art. 15 lid 4): UWV withholds on both, so the
+    payer "UWV" pays Wajong + toeslag (and both vakantie-uitkeringen)."""
+    if toeslagenwet is None:
+        return tax_on_income(cols, wajong.wajong, wajong.holiday_accrual, book, day)
+    uwv = wajong.wajong + toeslagenwet.toeslag
+    return tax_on_income(cols, uwv, wajong.holiday_accrual + toeslagenwet.holiday_accrual, book, day)
 
 
 @dataclass(frozen=True)

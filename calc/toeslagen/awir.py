@@ -20,7 +20,9 @@ Array = NDArray[np.float64]
 FLAG_PROJECTED = "toetsingsinkomen_projected"  # not given: projected from this month
 
 
-def project_toetsingsinkomen(cols: Columns, wajong: WajongOutcome, book: RateBook, day: dt.date) -> Array:
+def project_toetsingsinkomen(
+    cols: Columns, wajong: WajongOutcome, book: RateBook, day: dt.date, extra_year: ArrayLike = 0.0
+) -> Array:
     """The yearly toetsingsinkomen of applicant and toeslagpartner (Awir art. 7 lid 1, art. 8).
 
     `cols.toetsingsinkomen_year` where given. Otherwise this month as if it lasts the whole
@@ -28,11 +30,16 @@ def project_toetsingsinkomen(cols: Columns, wajong: WajongOutcome, book: RateBoo
     x 12 plus the Wajong vakantie-uitkering (Wajong art. 3:25), other income x 12, a business's
     belastbare winst of the year (after the ondernemersaftrek and the MKB-winstvrijstelling: it is in the
     verzamelinkomen, Wet IB 2001 art. 2.18), and the partner's yearly income when there is a partner. No
-    other deductions (pension premium, aftrekposten).
+    other deductions (pension premium, aftrekposten). `extra_year`: other taxable income of the year from
+    UWV (a Toeslagenwet toeslag with its holiday pay).
     """
     vb = book.value("minimum_wage.vakantiebijslag_percentage", day)
     business = taxable_business_profit(cols, book, day)
-    return projected_year_income(cols, wajong.wajong, wajong.rates.holiday.value, vb, business)
+    projected = projected_year_income(cols, wajong.wajong, wajong.rates.holiday.value, vb, business)
+    if np.any(extra_year):
+        given = ~np.isnan(cols.toetsingsinkomen_year)
+        return np.where(given, projected, round_cents(projected + np.asarray(extra_year, dtype=float)))
+    return projected
 
 
 def projected_year_income(

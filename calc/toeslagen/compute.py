@@ -7,6 +7,7 @@ import dataclasses
 import datetime as dt
 
 import numpy as np
+from numpy.typing import ArrayLike
 
 from calc.benefit import WajongOutcome
 from calc.columns import Columns
@@ -20,9 +21,12 @@ from calc.toeslagen.registry import TOESLAGEN
 from calc.toeslagen.sources import AWIR_7
 
 
-def compute_toeslagen(cols: Columns, wajong: WajongOutcome, book: RateBook, day: dt.date) -> ToeslagenOutcome:
-    """Every toeslag of the registry, tested against the same joint toetsingsinkomen."""
-    ti = project_toetsingsinkomen(cols, wajong, book, day)
+def compute_toeslagen(
+    cols: Columns, wajong: WajongOutcome, book: RateBook, day: dt.date, uwv_extra_year: ArrayLike = 0.0
+) -> ToeslagenOutcome:
+    """Every toeslag of the registry, tested against the same joint toetsingsinkomen (`uwv_extra_year`: a
+    Toeslagenwet toeslag of the year, taxable income like the Wajong)."""
+    ti = project_toetsingsinkomen(cols, wajong, book, day, uwv_extra_year)
     out = toeslagen_for_income(cols, ti, book, day)
     return dataclasses.replace(out, holiday_rate=book.get("minimum_wage.vakantiebijslag_percentage", day))
 

@@ -1,44 +1,18 @@
-"""What is not calculated but may matter, as signals next to the result: the Toeslagenwet top-up and
-the tegemoetkoming arbeidsongeschikten ("check this with UWV")."""
+"""What is not calculated but may matter, as a signal next to the result: the tegemoetkoming
+arbeidsongeschikten ("check this with UWV"). The Toeslagenwet top-up is computed since issue 16
+(calc/toeslagenwet.py); its signal is calc.toeslagenwet_texts.toeslagenwet_signals."""
 
 from __future__ import annotations
 
 from calc.benefit import WajongOutcome
-from calc.explain import Notice, row
-from calc.toeslagen.sources import TW, WAJONG_3_75
+from calc.explain import Notice
+from calc.toeslagen.sources import WAJONG_3_75
 
 
 def toeslagen_signals(wajong: WajongOutcome, i: int = 0) -> list[Notice]:
-    """Toeslagenwet top-up and tegemoetkoming arbeidsongeschikten: not calculated, signalled.
-
-    Toeslagenwet: signalled when a Wajong is paid, there is a partner, and the gross household
-    income this month (wage + Wajong + other income + partner's income / 12) is below the minimum
-    wage grondslag. Without a partner the Wajong plus earnings is at least 70% (75%) of the
-    grondslag, so no signal (docs/toeslagen.md: reasoning, not the TW test itself).
-    Tegemoetkoming: every Wajong recipient on 1 July gets it in September; the 2025/2026 amounts
-    were not confirmed, so no amount is shown.
-    """
-    c = wajong.cols
+    """The tegemoetkoming arbeidsongeschikten: every Wajong recipient on 1 July gets it in September;
+    the 2025/2026 amounts were not confirmed, so no amount is shown (not calculated, signalled)."""
     out: list[Notice] = []
-    w = row(wajong.wajong, i)
-    household_month = (
-        row(c.wage, i)
-        + w
-        + row(c.other_income, i)
-        + (row(c.partner_income_year, i) / 12 if row(c.partner, i) else 0.0)
-    )
-    if w > 0 and bool(row(c.partner, i)) and household_month < row(wajong.grondslag, i):
-        out.append(
-            Notice(
-                "toeslagenwet_check",
-                "Is uw inkomen samen lager dan het sociaal minimum? Dan kunt u misschien een toeslag "
-                "op uw Wajong krijgen (Toeslagenwet). Veel mensen vragen die niet aan. Vraag het na "
-                "bij UWV. Wij rekenen die toeslag niet uit.",
-                "If your household income is below the social minimum, UWV may top up your Wajong "
-                "(Toeslagenwet); many people never claim it. Check this with UWV. Not calculated here.",
-                sources=(TW,),
-            )
-        )
     out.append(
         Notice(
             "tegemoetkoming_arbeidsongeschikten",

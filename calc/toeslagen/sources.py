@@ -35,7 +35,7 @@ BASISHUUR_VERLAGING = LawSource(
 )
 TW = LawSource(
     "Toeslagenwet (aanvulling tot het sociaal minimum)",
-    "https://wetten.overheid.nl/BWBR0004908/2026-01-01",
+    "https://wetten.overheid.nl/BWBR0004043/2026-07-01",
 )
 WAJONG_3_75 = LawSource(
     "Wet Wajong, art. 3:75 (tegemoetkoming arbeidsongeschikten); UWV: betaling in september",
