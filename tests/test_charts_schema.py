@@ -145,3 +145,25 @@ def test_chart_rows_are_plain_values_with_null_for_a_missing_amount() -> None:
     assert [type(v) for v in rows[0].values()] == [float, str, float, bool, int]
     assert json.dumps(rows)  # plain JSON, no numpy types
     assert records(df.iloc[:0]) == []
+
+
+@pytest.mark.parametrize("lang", ["nl", "en"])
+def test_the_calendar_legend_names_only_its_sources_each_in_its_own_colour(lang: str) -> None:
+    """A legend of all twelve sources left the plot flat (the chart's height held the legend too): the
+    legend names the sources this calendar has, and each keeps the colour it has in every calendar."""
+    from views.calendar import SOURCES, calendar_long
+    from views.i18n import part_label
+
+    cal = compute_calendar(SITUATIONS["one job"].model_dump(mode="json"), BOOK, new_work=True)
+    colour = calendar_chart(cal, lang)["layer"][1]["encoding"]["color"]["scale"]
+    long = calendar_long(cal, lang)
+    assert set(colour["domain"]) == set(long.loc[long["amount"] != 0, "source"])
+    assert len(colour["domain"]) < len(SOURCES)
+    by_label = {part_label(k, lang, "cal.src"): c for k, c in SOURCES.items()}
+    assert colour["range"] == [by_label[label] for label in colour["domain"]]
+
+
+def test_the_height_is_the_plots_and_the_legend_comes_below_it() -> None:
+    """Streamlit's default autosize ("fit") puts the legend inside the height and squeezes the plot."""
+    spec = vega_spec(extra_hour_chart(hours_sweep(SITUATIONS["one job"], 0, BOOK), "nl"), "nl")
+    assert spec["autosize"] == {"type": "fit-x", "contains": "padding"}

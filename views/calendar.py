@@ -165,12 +165,17 @@ def calendar_chart(cal: dict[str, Any], lang: str) -> dict[str, Any]:
         "mark": {"type": "bar", "aria": False, "color": "#c0392b", "opacity": 0.15},
         "encoding": {"x": x, "y": {"value": 0}, "y2": {"value": 360}},
     }
-    present = [part_label(k, lang, "cal.src") for k in SOURCES]
+    # The legend names the sources this calendar has (a legend of all twelve is longer than the plot).
+    shown = set(long.loc[long["amount"] != 0, "source"])
+    kept = [
+        (label, colour) for k, colour in SOURCES.items() if (label := part_label(k, lang, "cal.src")) in shown
+    ]
+    present, colours = [label for label, _ in kept], [colour for _, colour in kept]
     bars = {
         "data": dataset(datasets, long),
         "mark": {"type": "bar"},
         "encoding": {
-            "color": {"field": "source", "scale": {"domain": present, "range": list(SOURCES.values())},
+            "color": {"field": "source", "scale": {"domain": present, "range": colours},
                       "sort": present, "title": t("chart.source", lang), "type": "nominal"},
             "order": field("source_order", "quantitative"),
             "tooltip": [field("month", "nominal"), field("source", "nominal"), money("amount")],

@@ -33,6 +33,11 @@ WINDOW = 4  # hours per week: the step the plateau sentence compares ("van 24 na
 KEEP_LOW = 0.5  # an extra hour where you keep less than half of the extra wage is marked
 
 
+# The two lines' legend above the plot, one per row: beside the sources' legend below it, its long
+# labels ("Gemiddeld per maand over het hele jaar") were cut off at 390 px.
+LINE_LEGEND = {"orient": "top", "direction": "vertical"}
+
+
 def has_net(df: pd.DataFrame) -> bool:
     return "net_income" in df and bool(df["net_income"].notna().all())
 
@@ -121,7 +126,7 @@ def income_chart(df: pd.DataFrame, lang: str) -> dict[str, Any]:
         "data": dataset(datasets, lines(df, lang)),
         "mark": {"type": "line", "color": "black", "strokeWidth": 3},
         "encoding": {
-            "strokeDash": {"field": "line", "title": None, "type": "nominal"},
+            "strokeDash": {"field": "line", "title": None, "type": "nominal", "legend": LINE_LEGEND},
             "tooltip": [field("hours", "quantitative"), field("line", "nominal"), money("total")],
             "x": x,
             "y": field("total", "quantitative"),
@@ -345,6 +350,9 @@ def vega_spec(chart: dict[str, Any], lang: str = "nl") -> dict[str, Any]:
             "axis": {"labelFontSize": 12, "titleFontSize": 13},
         },
         **chart,
+        # The height is the plot's; the legend comes below it. Streamlit's default ("fit") squeezed the
+        # plot into the height together with the legend: the calendar's 12-entry legend left it flat.
+        "autosize": {"type": "fit-x", "contains": "padding"},
         "$schema": SCHEMA,
     }
 

@@ -16,7 +16,7 @@ from calc.money import eur
 from calc.net import TOESLAG_KEYS
 from calc.rates import RateBook
 from calc.situation import Situation
-from views.charts import arrow_spec, dataset, field, money, summed, vega_spec
+from views.charts import LINE_LEGEND, arrow_spec, dataset, field, money, summed, vega_spec
 from views.i18n import t
 
 COLORS = {
@@ -81,7 +81,7 @@ def profit_chart(df: pd.DataFrame, lang: str) -> dict[str, Any]:
     line = {
         "data": dataset(datasets, lines),
         "mark": {"type": "line", "color": "black", "strokeWidth": 3},
-        "encoding": {"strokeDash": {"field": "line", "title": None, "type": "nominal"},
+        "encoding": {"strokeDash": {"field": "line", "title": None, "type": "nominal", "legend": LINE_LEGEND},
                      "tooltip": [field("profit", "quantitative"), field("line", "nominal"), money("total")],
                      "x": x, "y": field("total", "quantitative")},
     }  # fmt: skip
