@@ -13,7 +13,7 @@ import numpy as np
 
 from calc.money import eur
 from calc.months import long_month
-from calc.net import TOESLAG_KEYS
+from calc.net import TOESLAG_KEYS, TOESLAG_PARTS
 from calc.rates import RateBook
 from calc.report_business import business_fact
 from calc.situation import CalendarOptions, Situation
@@ -241,6 +241,13 @@ def calendar_section(cal: dict[str, Any], settings: str, T: dict[str, Any], lang
     }
 
 
+def _toeslag_name(kind: str, lang: str) -> str:
+    """'kindgebonden_budget' -> 'Kindgebonden budget': the registry's name, as a sentence starts."""
+    names = {p.key: p.label(lang) for p in TOESLAG_PARTS}
+    name = names.get(kind, kind.replace("_", " "))
+    return name[:1].upper() + name[1:]
+
+
 def after_year(cmp: dict[str, Any], cal: dict[str, Any] | None, T: dict[str, Any], lang: str) -> list[str]:
     """What is settled after each year of the calendar: the income tax and each toeslag, against
     what was really withheld and paid as advances month by month. Without a calendar: the tax
@@ -260,7 +267,7 @@ def after_year(cmp: dict[str, Any], cal: dict[str, Any] | None, T: dict[str, Any
         else:
             outcome = T["st_toeslag_zero"]
         text = T["st_toeslag"].format(
-            kind=a["kind"].capitalize(),
+            kind=_toeslag_name(a["kind"], lang),
             year=a["year"],
             paid=eur(a["paid_as_advance"], lang),
             final=eur(a["final"], lang),

@@ -352,3 +352,10 @@ def test_a_business_gets_its_own_section_and_profit_chart(book):
     T = TEXT["nl"]
     assert T["h_business"] in text and T["h_chart_profit"] in text
     assert T["h_chart"] not in text
+
+
+def test_the_settlement_lines_name_each_toeslag_as_a_reader_writes_it(book):
+    """The kindgebonden budget's settlement line read 'Kindgebonden_budget 2026' (the code's key)."""
+    text = text_of(summary_pdf(example("07-single-parent.json"), today=TODAY, book=book))
+    assert "Kindgebonden budget 2026" in text or "Kindgebonden budget 2025" in text
+    assert "Kindgebonden_budget" not in text
