@@ -179,8 +179,8 @@ def _load_upload() -> None:
 def link_query(state: dict[str, Any], keep: dict[str, str]) -> str:
     """The query string of a case as the bound widgets write it (labels for radios and selects,
     'true' for toggles, text fields as typed); defaults left out; `keep`: lang, coach."""
-    from calc.months import month_name_nl
     from views.inputs import EXAMPLE, LHK_LABELS, WAJONG_KINDS, WORK_KINDS
+    from views.inputs_work import ZZP_MONTHS
 
     params = dict(keep)
     for key, value in state.items():
@@ -195,7 +195,7 @@ def link_query(state: dict[str, Any], keep: dict[str, str]) -> str:
         elif key == "zzp_month":
             if not value:
                 continue
-            value = month_name_nl(int(value))
+            value = ZZP_MONTHS[int(value)]
         elif value is True:
             value = "true"
         params[key] = str(value)

@@ -15,12 +15,12 @@ import streamlit as st
 
 from calc.errors import InputProblem
 from calc.minimum_wage import minimum_hourly_wage_on
-from calc.months import month_name_nl
 from calc.rates import RateBook
 from calc.situation import LHK_CHOICES
 from views.i18n import t
 from views.inputs_work import (
     TW_RECEIVES,
+    ZZP_MONTHS,
     business_questions,
     costs_questions,
     current_job_questions,
@@ -294,9 +294,8 @@ def _shown(key: str, now: Any, lang: str) -> str:
         return t("url.on" if now else "url.off", lang)
     if isinstance(now, float) and now.is_integer():
         return str(int(now))
-    zzp_months = {0: "—", **{m: month_name_nl(m) for m in range(1, 13)}}
     names = {"wajong": WAJONG_KINDS, "lhk": LHK_LABELS, "lang": LANGUAGE_NAMES, "work": WORK_KINDS,
-             "zzp_month": zzp_months}.get(key, {})  # fmt: skip
+             "zzp_month": ZZP_MONTHS}.get(key, {})  # fmt: skip
     return str(names.get(now, now))
 
 
@@ -354,7 +353,7 @@ def link_choices(book: RateBook | None) -> dict[str, list[str]]:
         "wajong": list(WAJONG_KINDS.values()),
         "lhk": list(LHK_LABELS.values()),
         "work": list(WORK_KINDS.values()),
-        "zzp_month": ["—", *(month_name_nl(m) for m in range(1, 13))],
+        "zzp_month": list(ZZP_MONTHS.values()),
         "tw": list(TW_RECEIVES),
     }
     if book is not None:

@@ -19,6 +19,8 @@ from views.numbers import Entry, Q, number_field
 
 # "Do you get a Toeslagenwet top-up now?": the CLI's true / false / null, Dutch labels in the URL.
 TW_RECEIVES = {"weet niet": None, "ja": True, "nee": False}
+# The business's start month as the field and the link show it (one language in the URL); 0: not known.
+ZZP_MONTHS = {0: "—", **{m: month_name_nl(m) for m in range(1, 13)}}
 
 
 def slot(form_slots: dict[str, Any], name: str) -> None:
@@ -100,7 +102,7 @@ def business_questions(
     with c2:
         month = st.selectbox(
             t("biz.month", lang), [0, *range(1, 13)], key="zzp_month", bind=Q,
-            format_func=lambda m: month_name_nl(m) if m else "—",  # in the URL: one language
+            format_func=ZZP_MONTHS.get,
             help=t("biz.month.none", lang),
         )  # fmt: skip
     slot(slots, "business.started_year")
