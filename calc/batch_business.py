@@ -14,17 +14,19 @@ Array = NDArray[np.float64]
 
 
 def business_columns(
-    period: NDArray[Any], num: dict[str, Array], was_entrepreneur: NDArray[np.bool_], ok: NDArray[np.bool_]
+    year: NDArray[np.int64],
+    month: NDArray[np.int64],
+    num: dict[str, Array],
+    was_entrepreneur: NDArray[np.bool_],
+    ok: NDArray[np.bool_],
 ) -> dict[str, NDArray[Any]]:
     """business_profit_month, _year, business_hours_year, business_year and business_starter per row
     (zeros where `business_profit_year` is empty or the row is invalid): the profit of the period's year
     spread over its months with the business (AIB art. 4:1 lid 5), which year of the business it is,
-    and whether the client was no ondernemer in one or more of the five previous years."""
+    and whether the client was no ondernemer in one or more of the five previous years (`year` and
+    `month`: the row's period, see calc.batch_checks.period_numbers)."""
     profit = num["business_profit_year"]
     has = ok & np.isfinite(profit)
-    text = np.where(has, period, "2024-01").astype(str)
-    year = np.array([int(p[:4]) for p in text])
-    month = np.array([int(p[5:7]) for p in text])
     start = num["business_started_year"]
     known = has & np.isfinite(start)
     start_y = np.where(known, start, 0).astype(np.int64)

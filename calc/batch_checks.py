@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from collections.abc import Iterator
+from dataclasses import dataclass
 from typing import Any
 
 import numpy as np
@@ -138,6 +140,8 @@ class RowErrors:
 
     def add(self, mask: NDArray[np.bool_], field: str, text_nl: str | NDArray[Any]) -> None:
         """Append `label (kolom 'field'): text` to the message of each row in `mask`."""
+        if not mask.any():  # the usual case: one pass over the rows, nothing to add
+            return
         told = self.told.setdefault(field, np.zeros(len(self.nl), dtype=bool))
         mask = mask & ~self.unread & ~told
         if not mask.any():
@@ -273,34 +277,56 @@ def _period_of(text: str) -> str:
     return m.group(1) if m and is_month(m.group(1)) else ""
 
 
-def parse_periods(df: pd.DataFrame, err: RowErrors) -> NDArray[Any]:
+@dataclass(frozen=True)
+class Periods:
+    """Each row's period as calc reads it: `code` indexes `names` ('YYYY-MM'), -1 where the period is
+    missing or unreadable. Integer codes, so grouping 250,000 rows compares numbers, not text."""
+
+    code: NDArray[np.intp]
+    names: list[str]
+
+    def numbers(self) -> tuple[NDArray[np.int64], NDArray[np.int64]]:
+        """Year and month of each row's period (0 where there is none)."""
+        year = np.array([*(int(p[:4]) for p in self.names), 0], dtype=np.int64)
+        month = np.array([*(int(p[5:7]) for p in self.names), 0], dtype=np.int64)
+        return year[self.code], month[self.code]
+
+    def groups(self, rows: NDArray[np.bool_]) -> Iterator[tuple[str, NDArray[np.intp]]]:
+        """Per period, in order of first appearance: its name and the indices of its rows in `rows`."""
+        for k in pd.unique(self.code[rows & (self.code >= 0)]):
+            yield self.names[k], np.flatnonzero(rows & (self.code == k))
+
+
+def parse_periods(df: pd.DataFrame, err: RowErrors) -> Periods:
     codes, uniques = factorize(df["period"])
     raw = [str(u).strip() for u in uniques]
-    text = np.array([*raw, ""], dtype=object)[codes]
-    period = np.array([*map(_period_of, raw), ""], dtype=object)[codes]
-    blank = text == ""
+    read = [_period_of(r) for r in raw]
+    names = list(dict.fromkeys(p for p in read if p))  # '2026-03' and '2026-03-01' are one period
+    index = {p: k for k, p in enumerate(names)}
+    code = np.array([*(index.get(p, -1) for p in read), -1], dtype=np.intp)[codes]
+    blank = np.array([*(r == "" for r in raw), True])[codes]
     err.add(blank, "period", "dit veld ontbreekt; vul het in.")
     err.add(
-        ~blank & (period == ""),
+        ~blank & (code < 0),
         "period",
         "schrijf de periode als jaar-maand van een maand die bestaat, bijvoorbeeld 2026-03.",
     )
-    return period
+    return Periods(code, names)
 
 
 def parse_lhk(df: pd.DataFrame, err: RowErrors) -> NDArray[np.str_]:
     if "loonheffingskorting" not in df:
         return np.full(len(df), "uwv")
-    text = cell_text(df["loonheffingskorting"], lower=True).astype(str)
-    blank = text == ""
-    ok = np.isin(text, LHK_CHOICES)
+    codes, uniques = factorize(df["loonheffingskorting"])  # each distinct cell is read once
+    text = [str(u).strip().lower() for u in uniques]
+    wrong = np.array([*(t != "" and t not in LHK_CHOICES for t in text), False])[codes]
     choices = ", ".join(f"'{c}'" for c in LHK_CHOICES)
-    err.add(~blank & ~ok, "loonheffingskorting", f"kies een van: {choices}.")
-    return np.where(ok, text, "uwv").astype(str)
+    err.add(wrong, "loonheffingskorting", f"kies een van: {choices}.")
+    return np.array([*(t if t in LHK_CHOICES else "uwv" for t in text), "uwv"])[codes]
 
 
 def check_with_rates(
-    period: NDArray[Any],
+    period: Periods,
     num: dict[str, NDArray[np.float64]],
     has_job: NDArray[np.bool_],
     err: RowErrors,
@@ -308,8 +334,10 @@ def check_with_rates(
 ) -> None:
     """What calc.validate.check_situation refuses, per period group."""
     first, last = book.supported_period()
-    for p in pd.unique(period[period != ""]):
-        rows = period == p
+    everyone = np.ones(len(period.code), dtype=bool)
+    for p, idx in period.groups(everyone):
+        rows = np.zeros(len(everyone), dtype=bool)
+        rows[idx] = True
         day = dt.date(int(p[:4]), int(p[5:]), 1)
         if not first <= day <= last:
             err.add(
@@ -359,10 +387,11 @@ def require_columns(df: pd.DataFrame) -> None:
         )
 
 
-def check_business_columns(period: NDArray[Any], num: dict[str, NDArray[np.float64]], err: RowErrors) -> None:
+def check_business_columns(
+    year: NDArray[np.int64], num: dict[str, NDArray[np.float64]], err: RowErrors
+) -> None:
     """As calc.validate.business_problems: no start after the period's year, no start month alone."""
     start = num["business_started_year"]
-    year = np.array([int(p[:4]) if p else 0 for p in period])
     with np.errstate(invalid="ignore"):
         late = np.isfinite(start) & (start > year) & (year > 0)
     err.add(late, "business_started_year", "uw bedrijf begint na de periode. Kies een periode erna.")

@@ -228,6 +228,21 @@ def test_rows_in_any_order_and_mixed_periods_give_the_same_answer() -> None:
     pd.testing.assert_frame_equal(shuffled.reset_index(drop=True), once.iloc[order].reset_index(drop=True))
 
 
+def test_chunks_and_threads_change_no_cell() -> None:
+    # The batch computes a period's rows in chunks, one thread per core (calc.batch.CHUNK_ROWS). Every
+    # step of the chain is per row, so chunks of 2 rows and one chunk of everything must agree to the
+    # bit, for valid rows of several periods and for invalid rows between them.
+    rows = [flat for flat, _ in CASES] * 3
+    rows[4] = {**rows[4], "age": 12}  # invalid: its row keeps its message, the others are computed
+    rows[7] = {**rows[7], "period": "2026-13"}
+    df = pd.DataFrame(rows)
+    whole = batch_dataframe(df, BOOK, chunk_rows=len(df))
+    chunked = batch_dataframe(df, BOOK, chunk_rows=2)
+    assert (whole["error_nl"] != "").sum() == 2
+    assert whole["period"].nunique() > 1
+    pd.testing.assert_frame_equal(chunked, whole, check_exact=True)
+
+
 def test_documented_example_02_part_time() -> None:
     # docs/examples/02-part-time: 20 h x EUR 15 x 52/12 = EUR 1,300.00 wage; with arbeidsvermogen the
     # Wajong is 70% of (grondslag EUR 2,294.40 for 2026-01 - wage) (Wet Wajong art. 2:14, UWV 2026).
