@@ -34,7 +34,7 @@ from views.profit import render_profit
 from views.reconcile import render_reconcile
 from views.scenarios import compare_request, render_scenarios
 from views.style import apply_style
-from views.sweep import hours_sweep
+from views.sweep import session_sweep
 from views.text import plain
 from views.todo import render_todo
 from views.url import check_link
@@ -97,7 +97,7 @@ if business:
     render_profit(with_job, result_job["month"]["grondslag"] or 0.0, book, lang)
 else:
     render_hours(
-        hours_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode, with_job.jobs[-1].hours_per_week,
+        session_sweep(with_job, len(with_job.jobs) - 1, book), lang, mode, with_job.jobs[-1].hours_per_week,
         disregard_until=(result_job.get("toeslagenwet") or {}).get("disregard_until"),
     )  # fmt: skip
 
@@ -111,7 +111,9 @@ if mode == "coach":  # what the job costs the employer (LKV, loondispensatie, no
 wage = (
     with_job.jobs[-1].hourly_wage if with_job.jobs else minimum_wage_for(with_job.age, with_job.period, book)
 )
-compared = render_scenarios(with_job, book, lang, wage_default=wage, new_work=form.new_work)
+compared = render_scenarios(
+    with_job, book, lang, wage_default=wage, new_work=form.new_work, answered=answer_cmp
+)
 
 # 8. What to do now, and the safety net (the same list the PDF prints).
 render_todo(answer_cmp, result_job, lang)

@@ -13,7 +13,9 @@ import json
 from pathlib import Path
 from typing import Any
 
+import pandas as pd
 import pytest
+from streamlit import dataframe_util
 from streamlit.testing.v1 import AppTest
 
 from calc.calendar import calendar as calc_calendar
@@ -29,9 +31,9 @@ from calc.validate import parse_calendar_request, parse_situation_json
 from views.answer import signed
 from views.calendar import calendar_chart, calendar_marks
 from views.case import form_state, situation_json
-from views.charts import extra_hour_chart, hours_view, income_chart, plateau_sentence, vega_spec
+from views.charts import extra_hour_chart, hours_view, income_chart, plateau_sentence, sweep_table, vega_spec
 from views.inputs import default_month
-from views.sweep import hours_sweep
+from views.sweep import hours_sweep, sweep_key
 
 APP = str(Path(__file__).resolve().parents[1] / "app.py")
 BOOK = load_rates()
@@ -311,7 +313,7 @@ def test_cached_chart_specs_are_valid_vega_lite() -> None:
     the cached view holds what the page draws: the same spec, its rows already in Arrow."""
     s = situation([{"hours_per_week": 20, "hourly_wage": minimum(25)}], household={"rent": 700})
     df = hours_sweep(s, 0, BOOK)
-    view = hours_view.__wrapped__(df, "nl")  # uncached
+    view = hours_view.__wrapped__("key", "nl", df)  # uncached
     for key, build in (("income", income_chart), ("extra", extra_hour_chart)):
         spec = vega_spec(build(df, "nl"))
         assert spec["config"]["locale"]["number"]["decimal"] == ","  # Dutch axes: 1.000 and 2,5
@@ -321,7 +323,27 @@ def test_cached_chart_specs_are_valid_vega_lite() -> None:
         }
         assert set(view[key]["datasets"]) == set(spec["datasets"])
         assert all(isinstance(v, bytes) for v in view[key]["datasets"].values())
-    assert len(view["table"]) == 41  # one row per hour, 0-40
+    assert view["table"]["data"].num_rows == 41  # one row per hour, 0-40, already in Arrow
+    assert view["table"]["data"].equals(
+        dataframe_util.convert_pandas_df_to_arrow_table(sweep_table(df, "nl"))
+    )
+
+
+def test_the_session_reuses_the_sweep_only_where_the_hours_cannot_change_it() -> None:
+    """views.sweep.session_sweep keeps one sweep while only the hours change (issue 20). That is right
+    only because the sweep of 0-40 hours is the same whatever hours were entered; a toetsingsinkomen
+    the client gave is carried from the hours entered, so then the hours are part of the key."""
+    job = {"hourly_wage": minimum(25)}
+    at20 = situation([{**job, "hours_per_week": 20}], household={"rent": 700})
+    at32 = situation([{**job, "hours_per_week": 32}], household={"rent": 700})
+    assert sweep_key(at20, 0) == sweep_key(at32, 0)
+    pd.testing.assert_frame_equal(hours_sweep(at20, 0, BOOK), hours_sweep(at32, 0, BOOK), check_exact=True)
+    assert sweep_key(at20, 0) != sweep_key(
+        situation([{**job, "hours_per_week": 20}], household={"rent": 701}), 0
+    )
+    given = [s.model_copy(update={"toetsingsinkomen_year": 20_000.0}) for s in (at20, at32)]
+    assert sweep_key(given[0], 0) != sweep_key(given[1], 0)
+    assert not hours_sweep(given[0], 0, BOOK).equals(hours_sweep(given[1], 0, BOOK))
 
 
 def test_plateau_sentence_names_the_hours_and_the_cause() -> None:
@@ -475,6 +497,29 @@ def test_month_calendar_shows_each_month_the_lowest_and_after_the_year() -> None
     assert list(lowest) == ["▼ laagste"]
     for x in cal["after_year"]:
         assert eur(abs(x["settlement"])) in text
+
+
+def metric_labels(at: AppTest) -> list[str]:
+    return [m.label for m in at.metric]
+
+
+def test_other_jobs_fields_are_drawn_only_when_their_section_is_open_or_holds_something() -> None:
+    """Closed and empty (the page as it opens), the twelve fields of other jobs are not drawn (issue 20:
+    fewer elements per rerun) and the cards still show now and the new job; opened, they are drawn; a
+    value entered stays, and keeps them drawn, when the section is closed again."""
+    at = run()
+    assert "Andere banen vergelijken" in " ".join(e.label for e in at.expander)
+    assert "s1_hours" not in [w.key for w in at.text_input]
+    cards = metric_labels(at)
+    at.session_state["sc_open"] = True
+    at.run()
+    assert "s1_hours" in [w.key for w in at.text_input]
+    at.text_input(key="s1_hours").set_value("32").run()
+    assert len(metric_labels(at)) > len(cards)  # a card more: Baan 2
+    at.session_state["sc_open"] = False
+    at.run()
+    assert at.text_input(key="s1_hours").value == "32"  # still drawn, still compared
+    assert len(metric_labels(at)) > len(cards)
 
 
 def test_month_calendar_is_computed_only_when_opened_and_keeps_its_settings_for_the_pdf() -> None:

@@ -20,7 +20,7 @@ from calc.months import month_name_en, month_name_nl
 from calc.net import TOESLAG_KEYS
 from calc.rates import RateBook
 from calc.validate import parse_calendar_request
-from views.charts import arrow_spec, dataset, field, money, summed, vega_spec
+from views.charts import arrow_spec, arrow_table, dataset, field, money, summed, vega_spec
 from views.i18n import part_label, t
 from views.numbers import number_field
 
@@ -271,7 +271,7 @@ def calendar_view(
         "chart": arrow_spec(vega_spec(calendar_chart(cal, lang), lang)),
         "lines": after_year_lines(cal, lang),
         "business": business_lines(cal, lang),
-        "table": calendar_table(cal, lang),
+        "table": arrow_table(calendar_table(cal, lang)),
     }
 
 
@@ -368,4 +368,4 @@ def _show(view: dict[str, Any], lang: str) -> None:
     for w in cal.get("warnings") or []:
         st.caption(w["nl"] if lang == "nl" else w["en"])
     with st.expander(t("table.show", lang), expanded=False):
-        st.table(view["table"])
+        st.table(**view["table"])

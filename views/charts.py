@@ -366,29 +366,48 @@ def arrow_spec(spec: dict[str, Any]) -> dict[str, Any]:
     return {**spec, "datasets": datasets}
 
 
+def arrow_table(df: pd.DataFrame) -> dict[str, Any]:
+    """st.table's arguments for a cached view: the rows already in Arrow (Streamlit's own conversion, so
+    the same bytes go to the browser) and whether the index is hidden, as st.table decides for the
+    frame; st.table would convert the frame again on every rerun."""
+    from streamlit import dataframe_util
+
+    return {
+        "data": dataframe_util.convert_pandas_df_to_arrow_table(df),
+        "hide_index": dataframe_util.has_range_index(df),
+    }
+
+
 # Per session, not global: a client's situation is the cache key, and it must not outlive the
 # session in server memory or be shared with other sessions (README: what is stored where).
 @st.cache_data(max_entries=20, show_spinner=False, scope="session")
-def hours_view(df: pd.DataFrame, lang: str) -> dict[str, Any]:
-    """Everything render_hours shows, for one sweep: it does not depend on the hours chosen."""
+def hours_view(sweep_key: str, lang: str, _df: pd.DataFrame) -> dict[str, Any]:
+    """Everything render_hours shows, for one sweep: it does not depend on the hours chosen. Cached by
+    the sweep's key (views.sweep.sweep_key), a short text, not by hashing the frame's 41 rows."""
+    df = _df
     extra = extra_hour(df)["extra"]
     return {
         "sentence": plateau_sentence(df, lang),
         "best": t("best_hour", lang, low=eur(extra.min(), lang), high=eur(extra.max(), lang)),
         "income": arrow_spec(vega_spec(income_chart(df, lang), lang)),
         "extra": arrow_spec(vega_spec(extra_hour_chart(df, lang), lang)),
-        "table": sweep_table(df, lang),
+        "table": arrow_table(sweep_table(df, lang)),
     }
 
 
 def render_hours(
-    df: pd.DataFrame, lang: str, mode: str, hours: float | None = None, disregard_until: str | None = None
+    sweep: tuple[str, pd.DataFrame],
+    lang: str,
+    mode: str,
+    hours: float | None = None,
+    disregard_until: str | None = None,
 ) -> None:
     """The hours sweep: what an hour leaves at the hours entered, the plateau, the Toeslagenwet's flat
     zone in words (`disregard_until`: the last month of the art. 7 vrijlating), both charts (their titles
     as text above them, so they wrap on a phone) and the table alternative."""
     st.subheader(t("h.hours", lang), anchor=False)
-    view = hours_view(df, lang)
+    key, df = sweep  # views.sweep.session_sweep
+    view = hours_view(key, lang, df)
     lines_ = keep_sentences(df, hours, lang) if hours is not None else []
     if lines_:
         st.markdown("\n".join(f"- {x}" for x in lines_))
@@ -407,4 +426,4 @@ def render_hours(
     st.markdown(f"**{t('chart.extra.title', lang)}**")
     st.vega_lite_chart(view["extra"], width="stretch")
     with st.expander(t("table.show", lang), expanded=False):
-        st.table(view["table"])
+        st.table(**view["table"])

@@ -317,6 +317,7 @@ def _url_label(key: str, lang: str) -> str:
         "parents": "lives_with_parents",
         "tw": "tw_receives",
         "cal_open": "cal.open",
+        "sc_open": "sc.add",
     }
     return t(labels[key], lang) if key in labels else key
 

@@ -7,6 +7,7 @@ top-up (issue 16). Each returns CLI-schema JSON; calc checks it.
 from __future__ import annotations
 
 import datetime as dt
+import json
 from typing import Any
 
 import streamlit as st
@@ -15,6 +16,7 @@ from calc.money import eur
 from calc.months import month_name_nl
 from calc.rates import RateBook
 from views.i18n import t
+from views.memo import session_memo
 from views.numbers import Entry, Q, number_field
 
 # "Do you get a Toeslagenwet top-up now?": the CLI's true / false / null, Dutch labels in the URL.
@@ -154,11 +156,15 @@ def toeslagenwet_question(lang: str, raw_now: dict[str, Any], book: RateBook) ->
     from calc.evaluate import evaluate
     from calc.validate import parse_situation
 
-    try:
-        tw = evaluate(parse_situation(raw_now), book).as_json().get("toeslagenwet") or {}
-    except (InvalidSituation, ValueError, TypeError):
-        return None
-    if not tw.get("entitlement_month"):
+    def entitled() -> bool:
+        try:
+            tw = evaluate(parse_situation(raw_now), book).as_json().get("toeslagenwet") or {}
+        except (InvalidSituation, ValueError, TypeError):
+            return False
+        return bool(tw.get("entitlement_month"))
+
+    # The situation without the new job: a change of hours of the new job leaves it as it was.
+    if not session_memo("tw_entitled", json.dumps(raw_now, sort_keys=True, default=str), entitled):
         return None
     choice = st.radio(
         t("tw_receives", lang), list(TW_RECEIVES), key="tw", bind=Q, horizontal=True,

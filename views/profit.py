@@ -16,7 +16,7 @@ from calc.money import eur
 from calc.net import TOESLAG_KEYS
 from calc.rates import RateBook
 from calc.situation import Situation
-from views.charts import LINE_LEGEND, arrow_spec, dataset, field, money, summed, vega_spec
+from views.charts import LINE_LEGEND, arrow_spec, arrow_table, dataset, field, money, summed, vega_spec
 from views.i18n import t
 
 COLORS = {
@@ -120,7 +120,7 @@ def profit_view(situation_json: str, grondslag: float, lang: str) -> dict[str, A
     return {
         "sentence": keep_sentence(df, s.business.profit_year, lang),
         "chart": arrow_spec(vega_spec(profit_chart(df, lang), lang)),
-        "table": profit_table(df, lang),
+        "table": arrow_table(profit_table(df, lang)),
     }
 
 
@@ -135,4 +135,4 @@ def render_profit(situation: Situation, grondslag: float, book: RateBook, lang: 
     st.markdown(f"**{t('profit.chart.title', lang)}**")
     st.vega_lite_chart(view["chart"], width="stretch")
     with st.expander(t("table.show", lang), expanded=False):
-        st.table(view["table"])
+        st.table(**view["table"])

@@ -66,6 +66,11 @@ def compare_request(
     return parse_compare_request({**raw, "new_work": new_work} if new_work == "business" else raw)
 
 
+def _is_field(key: str) -> bool:
+    """s1_hours, s2_wage, s4_lw, ...: a field of another job."""
+    return key[:1] == "s" and key[1:2].isdigit() and "_" in key
+
+
 def problem_text(field: str, message: str, lang: str) -> str:
     """'variants[0][0].hours_per_week' -> 'Baan 2: <message>' (the card's own name)."""
     if field.startswith("variants["):
@@ -96,19 +101,32 @@ def _card(sc: dict[str, Any], lang: str, is_now: bool) -> None:
 
 
 def render_scenarios(
-    with_job: Situation, book: RateBook, lang: str, wage_default: float, new_work: str = "job"
+    with_job: Situation,
+    book: RateBook,
+    lang: str,
+    wage_default: float,
+    new_work: str = "job",
+    answered: dict[str, Any] | None = None,
 ) -> CompareRequest | None:
-    """The inputs for other jobs and the cards; returns what was compared (the PDF shows the same)."""
+    """The inputs for other jobs and the cards; returns what was compared (the PDF shows the same).
+    `answered`: the answer's comparison of the same situation without other jobs, reused when none is
+    entered."""
     st.subheader(t("h.scenarios", lang), anchor=False)
     st.markdown(t("sc.intro", lang))
-    opened = any(k.startswith("s") and k[1:2].isdigit() for k in st.query_params)
-    with st.expander(t("sc.add", lang), expanded=opened):
-        alternatives, fields_ok = alternative_jobs(lang, wage_default)
+    linked = any(_is_field(k) for k in st.query_params)
+    with st.expander(t("sc.add", lang), expanded=linked, key="sc_open", on_change="rerun",
+                     bind="query-params") as section:  # fmt: skip
+        # Closed and empty, the twelve fields are not drawn (issue 20: a rerun sends fewer elements);
+        # a field that holds something is always drawn, so Streamlit keeps its value and its link.
+        filled = any(_is_field(k) and st.session_state[k] for k in st.session_state)
+        alternatives, fields_ok = (
+            alternative_jobs(lang, wage_default) if section.open or filled else ([], True)
+        )
     if not fields_ok:
         return None
     try:
         request = compare_request(with_job, alternatives, new_work)
-        cmp = compare(request, book)
+        cmp = answered if answered is not None and not alternatives else compare(request, book)
     except InvalidSituation as err:
         for p in err.problems:
             st.error(problem_text(p.field, p.message_nl if lang == "nl" else p.message_en, lang))

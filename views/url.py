@@ -22,7 +22,7 @@ from streamlit.errors import StreamlitAPIException
 SAFE_INTEGER = 2**53 - 1  # what a browser's number field holds exactly
 NUMBER = re.compile(r"[+-]?(\d+\.?\d*|\.\d+)([eE][+-]?\d{1,3})?")
 WHOLE_FIELDS = ("age", "persons", "cal_stop_after", "zzp_year", "pby", "sharers")
-TOGGLES = ("coach", "partner", "ld", "cal_new", "cal_stop", "zzp_5y", "parents", "cal_open")
+TOGGLES = ("coach", "partner", "ld", "cal_new", "cal_stop", "zzp_5y", "parents", "cal_open", "sc_open")
 KEY = "url_bad"  # session state: {url key: (the value in the link, the value used instead)}
 
 
