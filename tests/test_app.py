@@ -520,6 +520,7 @@ def test_other_jobs_fields_are_drawn_only_when_their_section_is_open_or_holds_so
     at.run()
     assert at.text_input(key="s1_hours").value == "32"  # still drawn, still compared
     assert len(metric_labels(at)) > len(cards)
+    assert "s1_hours" in [w.key for w in run(sc_open="true").text_input]  # a link opens the section
 
 
 def test_month_calendar_is_computed_only_when_opened_and_keeps_its_settings_for_the_pdf() -> None:
