@@ -25,10 +25,11 @@ from calc.employer import employer_panel
 from calc.evaluate import evaluate
 from calc.minimum_wage import minimum_hourly_wage_on
 from calc.money import eur
+from calc.numbers import read_number
 from calc.rates import load_rates
 from calc.situation import CompareRequest, Situation
 from calc.validate import parse_calendar_request, parse_situation_json
-from views.answer import signed
+from views.answer import metric_delta, signed
 from views.calendar import calendar_chart, calendar_marks
 from views.case import form_state, situation_json
 from views.charts import extra_hour_chart, hours_view, income_chart, plateau_sentence, sweep_table, vega_spec
@@ -521,6 +522,28 @@ def test_other_jobs_fields_are_drawn_only_when_their_section_is_open_or_holds_so
     assert at.text_input(key="s1_hours").value == "32"  # still drawn, still compared
     assert len(metric_labels(at)) > len(cards)
     assert "s1_hours" in [w.key for w in run(sc_open="true").text_input]  # a link opens the section
+
+
+def test_a_card_that_brings_less_has_a_red_arrow_down() -> None:
+    """Rent 650, the new job 20 h, 'Baan 2' 32 h: Baan 2 leaves less a month than now (the Wajong falls
+    by 70% of the extra wage and the toeslagen fall too) but more over the year. Streamlit draws a green
+    arrow up unless the delta's text starts with '-', and Dutch money reads '€ -24,75': the card showed a
+    loss as a gain. Every card's delta must now say, in sign, colour and arrow, what its two amounts say."""
+    from streamlit.proto.Metric_pb2 import Metric
+
+    at = run(rent="650", s1_hours="32")
+    cards = [m for m in at.metric if m.label in ("Op uw rekening per maand", "Over het hele jaar")]
+    now = {m.label: read_number(m.value, "nl") for m in cards[:2]}  # the first card: now, no delta
+    signs = set()
+    for m in cards[2:]:
+        diff = round(read_number(m.value, "nl") - now[m.label], 2)
+        assert m.delta == ("+ " if diff > 0 else "- ") + eur(abs(diff)), (m.label, m.value, m.delta)
+        down = diff < 0
+        assert m.proto.direction == (Metric.MetricDirection.DOWN if down else Metric.MetricDirection.UP)
+        assert m.proto.color == (Metric.MetricColor.RED if down else Metric.MetricColor.GREEN)
+        signs.add(down)
+    assert signs == {True, False}  # this case has both: less a month, more a year
+    assert metric_delta(0.004) == {"delta": eur(0.0), "delta_color": "off", "delta_arrow": "off"}
 
 
 def test_month_calendar_is_computed_only_when_opened_and_keeps_its_settings_for_the_pdf() -> None:

@@ -50,6 +50,16 @@ def signed(x: float, lang: str = "nl") -> str:
     return ("+ " if x > 0 else "") + eur(x, lang)
 
 
+def metric_delta(x: float, lang: str = "nl") -> dict[str, Any]:
+    """st.metric's delta for a difference in euros. Streamlit draws a green arrow up unless the text
+    starts with "-", and Dutch money puts the minus after the euro sign ("€ -24,75"): a card that
+    brings less showed a green arrow up. Here the sign comes first ("- € 24,75", red, down), and no
+    difference is grey, without an arrow."""
+    if round(x, 2) == 0:
+        return {"delta": eur(0.0, lang), "delta_color": "off", "delta_arrow": "off"}
+    return {"delta": ("+ " if x > 0 else "- ") + eur(abs(x), lang)}
+
+
 def render_answer(
     cmp: dict[str, Any], job: dict[str, Any], lang: str, mode: str, example: bool = False
 ) -> None:

@@ -15,7 +15,7 @@ from calc.net import TOESLAG_KEYS
 from calc.rates import RateBook
 from calc.situation import CompareRequest, Situation
 from calc.validate import parse_compare_request
-from views.answer import signed
+from views.answer import metric_delta
 from views.i18n import t
 from views.numbers import number_field
 
@@ -86,10 +86,10 @@ def _card(sc: dict[str, Any], lang: str, is_now: bool) -> None:
         if sc.get("business"):
             jobs.append(t("sc.business", lang, profit=eur(sc["business"]["profit_year"], lang)))
         st.caption("; ".join(jobs) if jobs else t("sc.no_job", lang))
-        d_cash = None if is_now else signed(sc["difference_cash_month"], lang)
-        d_year = None if is_now else signed(sc["difference_year_total"], lang)
-        st.metric(t("sc.cash", lang), eur(sc["cash_month"], lang), d_cash, help=t("cash.help", lang))
-        st.metric(t("sc.year", lang), eur(sc["year_total"], lang), d_year, help=t("sc.year.help", lang))
+        d_cash = {} if is_now else metric_delta(sc["difference_cash_month"], lang)
+        d_year = {} if is_now else metric_delta(sc["difference_year_total"], lang)
+        st.metric(t("sc.cash", lang), eur(sc["cash_month"], lang), help=t("cash.help", lang), **d_cash)
+        st.metric(t("sc.year", lang), eur(sc["year_total"], lang), help=t("sc.year.help", lang), **d_year)
         m = sc["month"]
         toeslagen = sum(m.get(k) or 0.0 for k in TOESLAG_KEYS)
         tw = m.get("toeslagenwet") or 0.0  # the Toeslagenwet top-up, a line only where UWV pays one
