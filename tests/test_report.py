@@ -359,3 +359,26 @@ def test_the_settlement_lines_name_each_toeslag_as_a_reader_writes_it(book):
     text = text_of(summary_pdf(example("07-single-parent.json"), today=TODAY, book=book))
     assert "Kindgebonden budget 2026" in text or "Kindgebonden budget 2025" in text
     assert "Kindgebonden_budget" not in text
+
+
+def test_the_scenario_table_is_never_split_between_two_pages() -> None:
+    """A coach's notes push the scenario table down page 1. With notes of 100-500 characters it used to
+    break between pages 1 and 2, its heading on one and its last rows on the other; now the heading,
+    the table and its note move on together."""
+    request = {
+        "period": "2026-01", "age": 25, "wajong": {"arbeidsvermogen": True},
+        "jobs": [{"hours_per_week": 20, "hourly_wage": 15.0}], "household": {"rent": 650},
+        "variants": [[{"hours_per_week": h, "hourly_wage": 15.0}] for h in (8, 16, 28, 36)],
+    }  # fmt: skip
+    heading, last_row = TEXT["nl"]["h_scenarios"], "Baan 5"
+    for n in range(0, 1200, 150):  # 150-450 split it before
+        notes = ("Afspraak over de uren en het loon. " * 60)[:n] or None
+        pages = [
+            p.extract_text()
+            for p in pypdf.PdfReader(io.BytesIO(summary_pdf(request, notes=notes, coach=True))).pages
+        ]
+        on = (
+            [i for i, text in enumerate(pages) if heading in text],
+            [i for i, text in enumerate(pages) if last_row in text],
+        )
+        assert on[0] and on[0] == on[1][:1], (n, on)
