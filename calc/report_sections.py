@@ -17,7 +17,7 @@ from calc.net import TOESLAG_KEYS, TOESLAG_PARTS
 from calc.rates import RateBook
 from calc.report_business import business_fact
 from calc.situation import CalendarOptions, Situation
-from calc.toeslagenwet_texts import flat_zone_sentence
+from calc.toeslagenwet_texts import flat_zone_hours, flat_zone_sentence
 
 HOURS = np.arange(0, 41, dtype=float)  # the chart: 0, 1, ..., 40 hours per week
 
@@ -129,6 +129,7 @@ def chart_svg(
     from calc.business import profit_grid
     from calc.chain import profit_sweep, sweep
 
+    zone = None
     if grondslag is not None and s.business is not None:
         df = profit_sweep(s, profit_grid(s.business.profit_year, grondslag), book)
         x, title, flat = df["profit_year"], T["chart_profit"], ""
@@ -136,6 +137,7 @@ def chart_svg(
         df = sweep(s, HOURS, job_index=len(s.jobs) - 1, book=book)
         x, title = df["hours_per_week"], T["chart_hours"]
         flat = flat_zone_sentence(HOURS, df["toeslagenwet_flat_zone"].to_numpy(), disregard_until, lang)
+        zone = flat_zone_hours(HOURS, df["toeslagenwet_flat_zone"].to_numpy())
     wide = pd.DataFrame(
         {
             "hours_per_week": x,
@@ -145,7 +147,7 @@ def chart_svg(
     )
     long = wide.melt("hours_per_week", var_name="serie", value_name="eur")
     series = [T["chart_cash"], T["chart_year"]]
-    chart = (
+    lines = (
         alt.Chart(long)
         .mark_line(strokeWidth=2.5)
         .encode(
@@ -162,8 +164,16 @@ def chart_svg(
                 "serie:N", legend=None, scale=alt.Scale(domain=series, range=[[1, 0], [6, 4]])
             ),
         )
-        .properties(width=440, height=165)
     )
+    chart = lines
+    if (
+        zone
+    ):  # the flat zone shaded as in the app (views/charts.flat_zone_layer); the sentence says it in words
+        band = alt.Chart(pd.DataFrame({"start": [zone[0]], "end": [zone[1]]}))
+        chart = alt.layer(
+            band.mark_rect(color="#AA4499", opacity=0.12).encode(x="start:Q", x2="end:Q"), lines
+        )
+    chart = chart.properties(width=440, height=165)
     return vlc.vegalite_to_svg(chart.to_json(), format_locale="nl-NL" if lang == "nl" else "en-GB"), flat
 
 

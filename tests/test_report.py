@@ -382,3 +382,21 @@ def test_the_scenario_table_is_never_split_between_two_pages() -> None:
             [i for i, text in enumerate(pages) if last_row in text],
         )
         assert on[0] and on[0] == on[1][:1], (n, on)
+
+
+def test_the_pdf_hours_chart_shades_the_toeslagenwet_flat_zone_as_the_app_does(book) -> None:
+    """The worked case of tests/cases/evaluate-2026-toeslagenwet-couple-child-3.yaml has a flat zone (more
+    hours do not raise wage + Wajong + top-up); the PDF's chart shades it in the app's colour, under the
+    sentence that says it in words. With a partner earning € 40.000 there is no top-up, no zone, no band."""
+    from calc.report_sections import chart_svg
+
+    couple = {
+        "period": "2026-07", "age": 25, "wajong": {"arbeidsvermogen": True},
+        "jobs": [{"hours_per_week": 20, "hourly_wage": 14.99}],
+        "household": {"partner": True, "persons": 3, "children_ages": [3]},
+    }  # fmt: skip
+    svg, sentence = chart_svg(parse_situation(couple), book, TEXT["nl"], "nl")
+    assert sentence.startswith("Tussen 14 en ") and "#aa4499" in svg.lower()
+    earning = {**couple, "household": {"partner": True, "persons": 2, "partner_income_year": 40_000}}
+    svg, sentence = chart_svg(parse_situation(earning), book, TEXT["nl"], "nl")
+    assert sentence == "" and "#aa4499" not in svg.lower()
