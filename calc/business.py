@@ -13,7 +13,6 @@ deductions, the Zvw bijdrage); this module gathers them for one situation (`busi
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -23,31 +22,12 @@ from calc.columns import business_spread, sweep_profit
 from calc.money import round_cents
 from calc.months import add_months, month_label
 from calc.rates import RateBook
+from calc.result import SettlementRisk
 from calc.situation import Situation
 from calc.tax import compute_tax
 
 if TYPE_CHECKING:
     from calc.chain import ChainOutcome
-
-
-@dataclass(frozen=True)
-class SettlementRisk:
-    """What UWV settles after the year when the profit turns out `difference` higher or lower than the
-    estimate: `payback` (terugvordering of the Wajong, gross) and `nabetaling`, in the
-    month `settlement_month` (an assumption, rates/uwv_timing.yaml); and the extra income tax and Zvw
-    bijdrage of the higher profit, settled through the aangifte."""
-
-    difference: float
-    payback: float
-    nabetaling: float
-    tax_extra: float
-    year: int
-    months: int
-    settlement_month: str
-    aangifte_month: str
-
-    def as_dict(self) -> dict[str, Any]:
-        return dict(self.__dict__)
 
 
 def settlement_month(year: int, book: RateBook, day: dt.date, months_after: int | None = None) -> str:
@@ -81,7 +61,7 @@ def settlement_risk(s: Situation, book: RateBook) -> SettlementRisk | None:
         nabetaling=float(nabetaling),
         tax_extra=float(round_cents(owed[1] - owed[0])),
         year=day.year,
-        months=n,
+        months=int(n),
         settlement_month=settlement_month(day.year, book, day),
         aangifte_month=month_label((day.year + 1, int(book.value("uwv_timing.aangifte_month", day)))),
     )
@@ -122,7 +102,7 @@ def business_block(
         "profit_taxable": f(b.belastbare_winst),
         "zvw_bijdrage": f(t.zvw_bijdrage_year),
         "voorlopige_aanslag_year": f(t.voorlopige_aanslag_year),
-        "settlement_risk": risk.as_dict() if risk else None,
+        "settlement_risk": risk.model_dump() if risk else None,
     }
 
 

@@ -189,7 +189,13 @@ class ToeslagenwetResult(_Out):
     flags: list[str]
 
 
-class SettlementRiskOut(_Out):
+class SettlementRisk(_Out):
+    """What UWV settles after the year when the profit turns out `difference` higher or lower than the
+    estimate: `payback` (terugvordering of the Wajong, gross) and `nabetaling`, in the month
+    `settlement_month` (an assumption, rates/uwv_timing.yaml); and the extra income tax and Zvw bijdrage
+    of the higher profit, settled through the aangifte. Computed by calc.business.settlement_risk; the
+    same model is the result's field, so the two cannot drift apart."""
+
     difference: float
     payback: float
     nabetaling: float
@@ -215,7 +221,7 @@ class Business(_Out):
     profit_taxable: float
     zvw_bijdrage: float
     voorlopige_aanslag_year: float
-    settlement_risk: SettlementRiskOut | None
+    settlement_risk: SettlementRisk | None
 
 
 class EvaluateResult(_Out):
