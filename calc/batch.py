@@ -166,7 +166,7 @@ def _compute_rows(
     with recording() as used:
         c = compute_chain(cols.take(idx), book, dt.date(int(p[:4]), int(p[5:]), 1))
     parts = {
-        **{p.key: p.read(c) for p in NET_PARTS if p.key in OUTPUTS},
+        **{part.key: part.read(c) for part in NET_PARTS if part.key in OUTPUTS},
         "net_income": c.net_month,
         "net_income_with_settlement": c.net_month_with_settlement,
         "income_tax_year": c.tax.income_tax_year,
@@ -268,6 +268,7 @@ def batch_dataframe(
 
 
 def _periods(column: pd.Series) -> list[str]:
+    """The distinct periods of a column, sorted (run_batch's summary)."""
     return sorted(map(str, pd.unique(column.astype(str))))
 
 
@@ -290,10 +291,8 @@ def run_batch(in_path: str | Path, out_path: str | Path, book: RateBook | None =
         "rows": len(out),
         "computed": int(computed.sum()),
         "invalid": int((~computed).sum()),
-        "periods": sorted(map(str, pd.unique(out["period"][computed].astype(str)))),
-        "provisional_periods": sorted(
-            map(str, pd.unique(out["period"][out["provisional"] != ""].astype(str)))
-        ),
+        "periods": _periods(out["period"][computed]),
+        "provisional_periods": _periods(out["period"][out["provisional"] != ""]),
         "output": str(out_path),
     }
     t4 = time.perf_counter()  # the clock covers all the command does, its own summary included

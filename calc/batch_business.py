@@ -24,7 +24,7 @@ def business_columns(
     (zeros where `business_profit_year` is empty or the row is invalid): the profit of the period's year
     spread over its months with the business (AIB art. 4:1 lid 5), which year of the business it is,
     and whether the client was no ondernemer in one or more of the five previous years (`year` and
-    `month`: the row's period, see calc.batch_checks.period_numbers)."""
+    `month`: the row's period, from calc.batch_checks.Periods.numbers)."""
     profit = num["business_profit_year"]
     has = ok & np.isfinite(profit)
     start = num["business_started_year"]

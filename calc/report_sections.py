@@ -166,13 +166,9 @@ def chart_svg(
         )
     )
     chart = lines
-    if (
-        zone
-    ):  # the flat zone shaded as in the app (views/charts.flat_zone_layer); the sentence says it in words
-        band = alt.Chart(pd.DataFrame({"start": [zone[0]], "end": [zone[1]]}))
-        chart = alt.layer(
-            band.mark_rect(color="#AA4499", opacity=0.12).encode(x="start:Q", x2="end:Q"), lines
-        )
+    if zone:  # shaded as in the app (views/charts.flat_zone_layer); the sentence says it in words
+        band = alt.Chart(pd.DataFrame({"start": [zone[0]], "end": [zone[1]]})).mark_rect(color="#AA4499")
+        chart = alt.layer(band.encode(x="start:Q", x2="end:Q", opacity=alt.value(0.12)), lines)
     chart = chart.properties(width=440, height=165)
     return vlc.vegalite_to_svg(chart.to_json(), format_locale="nl-NL" if lang == "nl" else "en-GB"), flat
 
