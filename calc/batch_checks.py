@@ -185,13 +185,16 @@ def factorize(s: pd.Series) -> tuple[NDArray[np.intp], Any]:
     return codes, uniques
 
 
+def distinct_texts(s: pd.Series, lower: bool = False) -> tuple[NDArray[np.intp], list[str]]:
+    """Each distinct cell as stripped text, and each row's code into that list (-1: empty)."""
+    codes, uniques = factorize(s)
+    return codes, [str(u).strip().lower() if lower else str(u).strip() for u in uniques]
+
+
 def cell_text(s: pd.Series, lower: bool = False) -> NDArray[Any]:
     """Each cell as stripped text ("" when empty), worked out once per distinct value (fast)."""
-    codes, uniques = factorize(s)
-    texts = np.array(
-        [*(str(u).strip().lower() if lower else str(u).strip() for u in uniques), ""], dtype=object
-    )
-    return texts[codes]  # code -1 (empty) takes the last entry, ""
+    codes, texts = distinct_texts(s, lower)
+    return np.array([*texts, ""], dtype=object)[codes]  # code -1 (empty) takes the last entry, ""
 
 
 def blank_cells(s: pd.Series) -> NDArray[np.bool_]:
@@ -298,8 +301,7 @@ class Periods:
 
 
 def parse_periods(df: pd.DataFrame, err: RowErrors) -> Periods:
-    codes, uniques = factorize(df["period"])
-    raw = [str(u).strip() for u in uniques]
+    codes, raw = distinct_texts(df["period"])
     read = [_period_of(r) for r in raw]
     names = list(dict.fromkeys(p for p in read if p))  # '2026-03' and '2026-03-01' are one period
     index = {p: k for k, p in enumerate(names)}
@@ -317,8 +319,7 @@ def parse_periods(df: pd.DataFrame, err: RowErrors) -> Periods:
 def parse_lhk(df: pd.DataFrame, err: RowErrors) -> NDArray[np.str_]:
     if "loonheffingskorting" not in df:
         return np.full(len(df), "uwv")
-    codes, uniques = factorize(df["loonheffingskorting"])  # each distinct cell is read once
-    text = [str(u).strip().lower() for u in uniques]
+    codes, text = distinct_texts(df["loonheffingskorting"], lower=True)  # each distinct cell read once
     wrong = np.array([*(t != "" and t not in LHK_CHOICES for t in text), False])[codes]
     choices = ", ".join(f"'{c}'" for c in LHK_CHOICES)
     err.add(wrong, "loonheffingskorting", f"kies een van: {choices}.")
@@ -334,10 +335,8 @@ def check_with_rates(
 ) -> None:
     """What calc.validate.check_situation refuses, per period group."""
     first, last = book.supported_period()
-    everyone = np.ones(len(period.code), dtype=bool)
-    for p, idx in period.groups(everyone):
-        rows = np.zeros(len(everyone), dtype=bool)
-        rows[idx] = True
+    for k, p in enumerate(period.names):
+        rows = period.code == k
         day = dt.date(int(p[:4]), int(p[5:]), 1)
         if not first <= day <= last:
             err.add(

@@ -30,6 +30,7 @@ from views.inputs_work import (
 )
 from views.inputs_work import slot as _slot
 from views.numbers import Entry, number_field
+from views.scenarios import is_other_job_field
 from views.text import plain
 from views.url import link_problems
 
@@ -301,7 +302,7 @@ def _shown(key: str, now: Any, lang: str) -> str:
 
 def _url_label(key: str, lang: str) -> str:
     """The name of a field outside this form's slots (the scenarios', the calendar's, the toggles)."""
-    if key[:1] == "s" and key[1:2].isdigit():
+    if is_other_job_field(key):
         return t(f"sc.{key.partition('_')[2]}", lang, n=str(int(key[1]) + 1))
     labels = {
         "wajong": "wajong_kind",

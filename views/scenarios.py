@@ -66,7 +66,7 @@ def compare_request(
     return parse_compare_request({**raw, "new_work": new_work} if new_work == "business" else raw)
 
 
-def _is_field(key: str) -> bool:
+def is_other_job_field(key: str) -> bool:
     """s1_hours, s2_wage, s4_lw, ...: a field of another job."""
     return key[:1] == "s" and key[1:2].isdigit() and "_" in key
 
@@ -113,12 +113,12 @@ def render_scenarios(
     entered."""
     st.subheader(t("h.scenarios", lang), anchor=False)
     st.markdown(t("sc.intro", lang))
-    linked = any(_is_field(k) for k in st.query_params)
+    linked = any(is_other_job_field(k) for k in st.query_params)
     with st.expander(t("sc.add", lang), expanded=linked, key="sc_open", on_change="rerun",
                      bind="query-params") as section:  # fmt: skip
         # Closed and empty, the twelve fields are not drawn (issue 20: a rerun sends fewer elements);
         # a field that holds something is always drawn, so Streamlit keeps its value and its link.
-        filled = any(_is_field(k) and st.session_state[k] for k in st.session_state)
+        filled = any(is_other_job_field(k) and st.session_state[k] for k in st.session_state)
         alternatives, fields_ok = (
             alternative_jobs(lang, wage_default) if section.open or filled else ([], True)
         )
